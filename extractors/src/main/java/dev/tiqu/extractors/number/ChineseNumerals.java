@@ -1,0 +1,207 @@
+package dev.tiqu.extractors.number;
+
+import dev.tiqu.core.mention.Qualifier;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one numeral parser of tiqu: Arabic, Chinese and mixed numerals with 千/万/亿/万亿
+ * multipliers and 余/多/几 markers.
+ *
+ * <p>Examples: {@code 3.5万 → 35000}; {@code 2849.529万 → 28495290}; {@code 1,200 → 1200};
+ * {@code 一百零五 → 105}; {@code 两千万 → 20000000}; {@code 二〇二五 → 2025};
+ * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX}.
+ *
+ * <p>Stateless and thread-safe. Input is expected cleaned (full-width digits folded).
+ */
+public final class ChineseNumerals {
+
+    private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    private static final String CN_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
+    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?";
+    private static final String MARK = "[余多几]";
+
+    /**
+     * A regular expression (no groups) matching one numeral as {@link #parse} accepts it,
+     * markers included: {@code 3.5万}, {@code 80余万}, {@code 5亿多}, {@code 二十余}, {@code 十几}.
+     * Callers must check the characters around a match (a preceding digit or decimal point
+     * means the match is part of a malformed number).
+     */
+    public static final String REGEX = "(?:" + ARABIC + MARK + "?(?:[十百千]?(?:万亿|万|亿)|[十百千])?"
+            + "|" + CHINESE + ")" + MARK + "?";
+
+    private static final Pattern WHOLE = Pattern.compile(REGEX);
+    private static final Pattern ARABIC_HEAD = Pattern.compile("^" + ARABIC);
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    private ChineseNumerals() {
+    }
+
+    /** Parses a whole string as one numeral; empty if it is not one (e.g. {@code 1..5}, {@code 5.}). */
+    public static Optional<Numeral> parse(CharSequence input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String s = input.toString();
+        if (s.isEmpty() || !WHOLE.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        Qualifier marker = Qualifier.NONE;
+        StringBuilder core = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '余' || c == '多') {
+                marker = Qualifier.MORE_THAN;
+            } else if (c == '几') {
+                marker = Qualifier.APPROX;
+            } else {
+                core.append(c);
+            }
+        }
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value = Character.isDigit(core.charAt(0)) ? mixed(core.toString()) : chinese(core.toString());
+        return value == null ? Optional.empty() : Optional.of(new Numeral(value, marker));
+    }
+
+    /** Parses and returns only the value; empty if not a numeral. */
+    public static Optional<BigDecimal> value(CharSequence input) {
+        return parse(input).map(Numeral::value);
+    }
+
+    /** Arabic digits followed by Chinese multipliers: 3.5万, 1,200, 2千万. */
+    private static BigDecimal mixed(String s) {
+        var m = ARABIC_HEAD.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        BigDecimal head = new BigDecimal(m.group().replace(",", ""));
+        BigDecimal mult = multiplier(s.substring(m.end()));
+        return mult == null ? null : head.multiply(mult);
+    }
+
+    /** The product of a tail of multiplier characters (十 百 千 万 亿); 1 for an empty tail. */
+    private static BigDecimal multiplier(String tail) {
+        BigDecimal m = BigDecimal.ONE;
+        for (int i = 0; i < tail.length(); i++) {
+            int u = unit(tail.charAt(i));
+            if (u == 0) {
+                return null;
+            }
+            m = m.multiply(BigDecimal.TEN.pow(u));
+        }
+        return m;
+    }
+
+    private static BigDecimal chinese(String s) {
+        int dot = s.indexOf('点');
+        if (dot >= 0) {
+            BigDecimal whole = dot == 0 ? null : chinese(s.substring(0, dot));
+            if (whole == null) {
+                return null;
+            }
+            String rest = s.substring(dot + 1);
+            int k = 0;
+            StringBuilder frac = new StringBuilder("0.");
+            while (k < rest.length() && digit(rest.charAt(k)) >= 0) {
+                frac.append(digit(rest.charAt(k)));
+                k++;
+            }
+            BigDecimal mult = multiplier(rest.substring(k));
+            return mult == null ? null : whole.add(new BigDecimal(frac.toString())).multiply(mult);
+        }
+        if (s.chars().noneMatch(c -> digit((char) c) >= 0 || c == '十' || c == '拾')) {
+            return null; // a bare multiplier (万, 亿) is not a number
+        }
+        boolean digitsOnly = s.length() > 1 && s.chars().allMatch(c -> digit((char) c) >= 0);
+        if (digitsOnly) { // 二〇二五: read digit by digit
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                b.append(digit(s.charAt(i)));
+            }
+            return new BigDecimal(b.toString());
+        }
+        BigDecimal total = BigDecimal.ZERO;   // 亿 and above, already multiplied
+        BigDecimal wan = BigDecimal.ZERO;     // 万 part below 亿, already multiplied
+        BigDecimal section = BigDecimal.ZERO; // below 万
+        int number = -1;                      // pending digit, -1 if none
+        int lastUnit = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                if (number > 0 && d > 0) {
+                    return null; // two digits in a row with units elsewhere: 一二百
+                }
+                number = d;
+                continue;
+            }
+            int u = unit(c);
+            if (u == 1 || u == 2 || u == 3) {
+                int n = number < 0 ? (u == 1 ? 1 : -1) : number;
+                if (n < 0) {
+                    return null; // 百 with no digit before it
+                }
+                section = section.add(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(u)));
+                lastUnit = u;
+            } else if (u == 4) {
+                BigDecimal part = section.add(BigDecimal.valueOf(Math.max(number, 0)));
+                wan = wan.add(part.multiply(WAN));
+                section = BigDecimal.ZERO;
+                lastUnit = 4;
+            } else if (u == 8) {
+                BigDecimal below = wan.add(section).add(BigDecimal.valueOf(Math.max(number, 0)));
+                if (below.signum() == 0 && total.signum() > 0) {
+                    total = total.multiply(YI); // 万亿 after a number already multiplied
+                } else {
+                    total = total.add(below).multiply(YI);
+                }
+                wan = BigDecimal.ZERO;
+                section = BigDecimal.ZERO;
+                lastUnit = 8;
+            } else {
+                return null;
+            }
+            number = -1;
+        }
+        BigDecimal tail = BigDecimal.ZERO;
+        if (number > 0) {
+            // 一万五 means 15000, 三百五 means 350: a trailing digit after a unit is one order below it
+            tail = lastUnit >= 2 && s.charAt(s.length() - 2) != '零'
+                    ? BigDecimal.valueOf(number).multiply(BigDecimal.TEN.pow(lastUnit == 8 ? 7 : lastUnit == 4 ? 3 : lastUnit - 1))
+                    : BigDecimal.valueOf(number);
+        }
+        return total.add(wan).add(section).add(tail);
+    }
+
+    private static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一', '壹' -> 1;
+            case '二', '两', '贰' -> 2;
+            case '三', '叁' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陆' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
+            default -> -1;
+        };
+    }
+
+    /** The power of ten of a unit character, 0 if it is not one. */
+    private static int unit(char c) {
+        return switch (c) {
+            case '十', '拾' -> 1;
+            case '百', '佰' -> 2;
+            case '千', '仟' -> 3;
+            case '万' -> 4;
+            case '亿' -> 8;
+            default -> 0;
+        };
+    }
+}

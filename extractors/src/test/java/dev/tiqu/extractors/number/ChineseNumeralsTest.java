@@ -1,0 +1,63 @@
+package dev.tiqu.extractors.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiqu.core.mention.Qualifier;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChineseNumeralsTest {
+
+    @ParameterizedTest(name = "{0} = {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            700          | 700         | NONE
+            2849.529万   | 28495290    | NONE
+            1.9亿        | 190000000   | NONE
+            5亿多        | 500000000   | MORE_THAN
+            760余万      | 7600000     | MORE_THAN
+            80余万       | 800000      | MORE_THAN
+            15万余       | 150000      | MORE_THAN
+            三千         | 3000        | NONE
+            十二万       | 120000      | NONE
+            两千万       | 20000000    | NONE
+            一百零五     | 105         | NONE
+            二〇二五     | 2025        | NONE
+            1,200        | 1200        | NONE
+            3.5万        | 35000       | NONE
+            一点五亿     | 150000000   | NONE
+            二十余       | 20          | MORE_THAN
+            十几         | 10          | APPROX
+            十           | 10          | NONE
+            十五         | 15          | NONE
+            三百五       | 350         | NONE
+            一万五       | 15000       | NONE
+            一万零五百   | 10500       | NONE
+            一亿二千万   | 120000000   | NONE
+            三万亿       | 3000000000000 | NONE
+            2万亿        | 2000000000000 | NONE
+            3千          | 3000        | NONE
+            20多         | 20          | MORE_THAN
+            0.5          | 0.5         | NONE
+            两           | 2           | NONE
+            第           | -           | -
+            """)
+    void parses(String text, String expected, String marker) {
+        var parsed = ChineseNumerals.parse(text);
+        if (expected.equals("-")) {
+            assertTrue(parsed.isEmpty(), text);
+            return;
+        }
+        assertTrue(parsed.isPresent(), text);
+        assertEquals(0, new BigDecimal(expected).compareTo(parsed.get().value()), text + " -> " + parsed.get().value());
+        assertEquals(Qualifier.valueOf(marker), parsed.get().marker(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一二百", "abc", "5万万万x", "百分之百分之"})
+    void rejectsMalformed(String text) {
+        assertTrue(ChineseNumerals.parse(text).isEmpty(), text);
+    }
+}
