@@ -1,0 +1,179 @@
+package dev.tiqu.corenlp;
+
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.extractors.ner.NamedSpan;
+import org.junit.jupiter.api.Test;
+
+import javax.json.Json;
+import javax.json.JsonObject;
+import javax.json.JsonReader;
+import javax.json.JsonString;
+import javax.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Measures the raw backend on the seed pages: distinct-name precision, recall and F1 for PERSON
+ * and ORGANIZATION against the two gold pages (no tiqu rule layer), throughput over all seed
+ * pages, model load time and heap. Pages are only stripped of whitespace (PDF line breaks and
+ * letter-spacing), not otherwise cleaned.
+ */
+class CoreNlpGoldEvaluationTest {
+
+    private static final Path SEEDS = Path.of("..", "seeds");
+    private static final String[] GOLD = {"000_0b260c43b3846790", "001_0a2b328eef8e1e59"};
+
+    /** Regression floors, a little under the figures measured with CoreNLP 4.5.7. */
+    private static final double MIN_PERSON_F1 = 0.70;
+    private static final double MIN_ORGANIZATION_F1 = 0.25;
+
+    @Test
+    void rawBackendAgainstGoldAndThroughput() throws IOException {
+        CoreNlpRecognizer recognizer = SharedRecognizer.recognizer();
+        Score persons = new Score();
+        Score organizations = new Score();
+        for (String doc : GOLD) {
+            String text = strip(Files.readString(SEEDS.resolve(doc + ".txt"), StandardCharsets.UTF_8));
+            JsonObject gold = gold(doc);
+            List<NamedSpan> spans = recognizer.recognize(text);
+            Set<String> predictedPersons = distinct(text, spans, MentionType.PERSON);
+            Set<String> predictedOrganizations = distinct(text, spans, MentionType.ORGANIZATION);
+
+            List<Set<String>> goldPersons = new ArrayList<>();
+            gold.getJsonArray("persons").getValuesAs(JsonObject.class)
+                    .forEach(p -> goldPersons.add(Set.of(p.getString("name"))));
+            List<Set<String>> goldOrganizations = new ArrayList<>();
+            for (JsonObject o : gold.getJsonArray("organizations").getValuesAs(JsonObject.class)) {
+                Set<String> names = new LinkedHashSet<>();
+                names.add(o.getString("name"));
+                o.getJsonArray("aliases").getValuesAs(JsonString.class).forEach(a -> names.add(a.getString()));
+                goldOrganizations.add(names);
+            }
+            persons.add(predictedPersons, goldPersons);
+            organizations.add(predictedOrganizations, goldOrganizations);
+            System.out.println("[corenlp] " + doc + " PERSON predicted " + predictedPersons);
+            System.out.println("[corenlp] " + doc + " ORGANIZATION predicted " + predictedOrganizations);
+        }
+        System.out.println("[corenlp] raw distinct-name scores on the 2 gold pages:");
+        System.out.println("[corenlp]   PERSON       " + persons);
+        System.out.println("[corenlp]   ORGANIZATION " + organizations);
+
+        long chars = 0;
+        long start = System.nanoTime();
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path page : pages) {
+            String text = strip(Files.readString(page, StandardCharsets.UTF_8));
+            recognizer.recognize(text);
+            chars += text.length();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("[corenlp] model load %.1f s; %d seed pages, %d chars in %.1f s: %.0f chars/s%n",
+                SharedRecognizer.loadSeconds(), pages.size(), chars, seconds, chars / seconds);
+        System.gc();
+        long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long peakMb = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peakMb += pool.getPeakUsage().getUsed() >> 20;
+            }
+        }
+        System.out.printf("[corenlp] heap: %d MB live after GC, %d MB sum of pool peaks, max %d MB%n",
+                liveMb, peakMb, Runtime.getRuntime().maxMemory() >> 20);
+
+        assertEquals(5, pages.size(), "seed pages");
+        assertTrue(persons.f1() >= MIN_PERSON_F1, "PERSON " + persons);
+        assertTrue(organizations.f1() >= MIN_ORGANIZATION_F1, "ORGANIZATION " + organizations);
+    }
+
+    /** Whitespace (line breaks, letter-spacing, U+3000) removed. */
+    private static String strip(String page) {
+        return page.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    private static Set<String> distinct(String text, List<NamedSpan> spans, MentionType type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (NamedSpan s : spans) {
+            if (s.type() == type) {
+                names.add(text.substring(s.start(), s.end()));
+            }
+        }
+        return names;
+    }
+
+    private static JsonObject gold(String doc) throws IOException {
+        try (InputStream in = CoreNlpGoldEvaluationTest.class.getResourceAsStream("gold/" + doc + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing gold " + doc);
+            }
+            try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                JsonObject gold = reader.readObject();
+                assertEquals(JsonValue.ValueType.STRING, gold.get("doc").getValueType());
+                return gold;
+            }
+        }
+    }
+
+    /**
+     * Distinct-name counts summed over pages: a predicted name is correct if it equals a gold
+     * entity's name or alias; a gold entity is found if any of its names was predicted.
+     */
+    private static final class Score {
+        int predicted;
+        int correct;
+        int gold;
+        int found;
+
+        void add(Set<String> predictedNames, List<Set<String>> goldEntities) {
+            predicted += predictedNames.size();
+            for (String name : predictedNames) {
+                if (goldEntities.stream().anyMatch(e -> e.contains(name))) {
+                    correct++;
+                }
+            }
+            gold += goldEntities.size();
+            for (Set<String> entity : goldEntities) {
+                if (entity.stream().anyMatch(predictedNames::contains)) {
+                    found++;
+                }
+            }
+        }
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) found / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f",
+                    precision(), correct, predicted, recall(), found, gold, f1());
+        }
+    }
+}
