@@ -1,6 +1,10 @@
 package dev.tiqu.corenlp;
 
 import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.text.Article;
+import dev.tiqu.core.text.Document;
+import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.core.text.Sentence;
 import dev.tiqu.extractors.ner.NamedSpan;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Measures the raw backend on the seed pages: distinct-name precision, recall and F1 for PERSON
  * and ORGANIZATION against the two gold pages (no tiqu rule layer), throughput over all seed
- * pages, model load time and heap. Pages are only stripped of whitespace (PDF line breaks and
- * letter-spacing), not otherwise cleaned.
+ * pages, model load time and heap. Two inputs are scored: the sentences of the articles found
+ * by {@link NewspaperSegmenter} (cleaned text, one call per sentence, as the pipeline calls a
+ * backend), and each whole page with only its whitespace removed (one call per page).
  */
 class CoreNlpGoldEvaluationTest {
 
     private static final Path SEEDS = Path.of("..", "seeds");
+    private static final NewspaperSegmenter SEGMENTER = new NewspaperSegmenter();
     private static final String[] GOLD = {"000_0b260c43b3846790", "001_0a2b328eef8e1e59"};
 
     /** Regression floors, a little under the figures measured with CoreNLP 4.5.7. */
@@ -47,12 +53,20 @@ class CoreNlpGoldEvaluationTest {
         CoreNlpRecognizer recognizer = SharedRecognizer.recognizer();
         Score persons = new Score();
         Score organizations = new Score();
+        Score pagePersons = new Score();
+        Score pageOrganizations = new Score();
         for (String doc : GOLD) {
-            String text = strip(Files.readString(SEEDS.resolve(doc + ".txt"), StandardCharsets.UTF_8));
+            String page = Files.readString(SEEDS.resolve(doc + ".txt"), StandardCharsets.UTF_8);
             JsonObject gold = gold(doc);
-            List<NamedSpan> spans = recognizer.recognize(text);
-            Set<String> predictedPersons = distinct(text, spans, MentionType.PERSON);
-            Set<String> predictedOrganizations = distinct(text, spans, MentionType.ORGANIZATION);
+            Set<String> predictedPersons = new LinkedHashSet<>();
+            Set<String> predictedOrganizations = new LinkedHashSet<>();
+            for (String sentence : sentences(page)) {
+                List<NamedSpan> spans = recognizer.recognize(sentence);
+                predictedPersons.addAll(distinct(sentence, spans, MentionType.PERSON));
+                predictedOrganizations.addAll(distinct(sentence, spans, MentionType.ORGANIZATION));
+            }
+            String stripped = strip(page);
+            List<NamedSpan> pageSpans = recognizer.recognize(stripped);
 
             List<Set<String>> goldPersons = new ArrayList<>();
             gold.getJsonArray("persons").getValuesAs(JsonObject.class)
@@ -66,12 +80,17 @@ class CoreNlpGoldEvaluationTest {
             }
             persons.add(predictedPersons, goldPersons);
             organizations.add(predictedOrganizations, goldOrganizations);
+            pagePersons.add(distinct(stripped, pageSpans, MentionType.PERSON), goldPersons);
+            pageOrganizations.add(distinct(stripped, pageSpans, MentionType.ORGANIZATION), goldOrganizations);
             System.out.println("[corenlp] " + doc + " PERSON predicted " + predictedPersons);
             System.out.println("[corenlp] " + doc + " ORGANIZATION predicted " + predictedOrganizations);
         }
-        System.out.println("[corenlp] raw distinct-name scores on the 2 gold pages:");
+        System.out.println("[corenlp] raw distinct-name scores on the 2 gold pages, segmented sentences:");
         System.out.println("[corenlp]   PERSON       " + persons);
         System.out.println("[corenlp]   ORGANIZATION " + organizations);
+        System.out.println("[corenlp] raw distinct-name scores on the 2 gold pages, whole pages without whitespace:");
+        System.out.println("[corenlp]   PERSON       " + pagePersons);
+        System.out.println("[corenlp]   ORGANIZATION " + pageOrganizations);
 
         long chars = 0;
         long start = System.nanoTime();
@@ -79,14 +98,17 @@ class CoreNlpGoldEvaluationTest {
         try (Stream<Path> files = Files.list(SEEDS)) {
             pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
+        int calls = 0;
         for (Path page : pages) {
-            String text = strip(Files.readString(page, StandardCharsets.UTF_8));
-            recognizer.recognize(text);
-            chars += text.length();
+            for (String sentence : sentences(Files.readString(page, StandardCharsets.UTF_8))) {
+                recognizer.recognize(sentence);
+                chars += sentence.length();
+                calls++;
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[corenlp] model load %.1f s; %d seed pages, %d chars in %.1f s: %.0f chars/s%n",
-                SharedRecognizer.loadSeconds(), pages.size(), chars, seconds, chars / seconds);
+        System.out.printf("[corenlp] model load %.1f s; %d seed pages, %d sentences, %d chars in %.1f s: %.0f chars/s%n",
+                SharedRecognizer.loadSeconds(), pages.size(), calls, chars, seconds, chars / seconds);
         System.gc();
         long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         long peakMb = 0;
@@ -100,7 +122,20 @@ class CoreNlpGoldEvaluationTest {
 
         assertEquals(5, pages.size(), "seed pages");
         assertTrue(persons.f1() >= MIN_PERSON_F1, "PERSON " + persons);
+        assertTrue(pagePersons.f1() >= MIN_PERSON_F1, "PERSON, whole pages " + pagePersons);
         assertTrue(organizations.f1() >= MIN_ORGANIZATION_F1, "ORGANIZATION " + organizations);
+        assertTrue(pageOrganizations.f1() >= MIN_ORGANIZATION_F1, "ORGANIZATION, whole pages " + pageOrganizations);
+    }
+
+    /** The cleaned sentences of every article of a page, as the pipeline hands them to a backend. */
+    private static List<String> sentences(String page) {
+        List<String> sentences = new ArrayList<>();
+        for (Article article : SEGMENTER.segment(Document.of("page", page))) {
+            for (Sentence sentence : article.sentences()) {
+                sentences.add(sentence.text());
+            }
+        }
+        return sentences;
     }
 
     /** Whitespace (line breaks, letter-spacing, U+3000) removed. */
