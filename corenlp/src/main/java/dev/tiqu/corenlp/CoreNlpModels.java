@@ -13,9 +13,9 @@ import java.util.Properties;
  * The one Stanford CoreNLP Chinese pipeline of the process, loaded lazily on first use and
  * shared by every {@link CoreNlpRecognizer}.
  *
- * <p>Loading reads ~0.6 GB of models (the CTB word segmenter, the POS tagger and the CRF
- * named-entity classifier) from the {@code models-chinese} jar: about 25 s and 1.7 GB of live
- * heap, so it happens at most once per JVM. Loading is thread-safe: concurrent first callers
+ * <p>Loading reads ~0.5 GB of compressed models (the CTB word segmenter, the POS tagger and the
+ * CRF named-entity classifier) from the {@code models-chinese} jar: 25 s or more and 1.8 GB of
+ * live heap, so it happens at most once per JVM. Loading is thread-safe: concurrent first callers
  * wait for the same pipeline.
  */
 final class CoreNlpModels {

@@ -23,8 +23,8 @@ import java.util.Objects;
  * {@code 株洲日报讯（全媒体记者/徐滔）11月22日，市民政局传来喜讯。} → ORGANIZATION [0, 4) 株洲日报,
  * PERSON [12, 14) 徐滔.
  *
- * <p>All instances share one pipeline, loaded on the first construction (~25 s, ~1.7 GB of
- * live heap: run with {@code -Xmx3g} or more). {@link #recognize} is thread-safe: each call
+ * <p>All instances share one pipeline, loaded on the first construction (25 s or more, 1.8 GB
+ * of live heap: run with {@code -Xmx4g} or more). {@link #recognize} is thread-safe: each call
  * annotates its own {@link Annotation} with the shared, read-only models.
  */
 public final class CoreNlpRecognizer implements NameRecognizer {
