@@ -369,8 +369,8 @@ public final class DefinedDataset implements Dataset {
         List<Candidate> found = new ArrayList<>();
         for (Map.Entry<String, String> w : rule.words().entrySet()) {
             for (int i = seg.text.indexOf(w.getKey()); i >= 0; i = seg.text.indexOf(w.getKey(), i + 1)) {
-                found.add(new Candidate(w.getValue(), rank(rule.pick(), seg, i, i + w.getKey().length()) * 64
-                        - Math.min(w.getKey().length(), 63)));
+                long r = rank(rule.pick(), seg, i, i + w.getKey().length());
+                found.add(new Candidate(w.getValue(), r < 0 ? r : r * 64 + 63 - Math.min(w.getKey().length(), 63)));
             }
         }
         return ranked(found);
