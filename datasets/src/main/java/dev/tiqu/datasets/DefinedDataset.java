@@ -307,6 +307,9 @@ public final class DefinedDataset implements Dataset {
             if (!c.join() && !v.isEmpty()) {
                 return v;
             }
+            if (c.join() && v.isEmpty() && r == c.rules().get(0)) {
+                return "";
+            }
             if (sb.indexOf(v) < 0) {
                 sb.append(v);
             }

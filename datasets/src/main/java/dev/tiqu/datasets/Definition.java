@@ -181,7 +181,8 @@ public record Definition(String name, String description, Anchor anchor, List<Co
 
     /**
      * Rules combined: {@code first:} takes the first non-empty value of its rules in order;
-     * {@code join:} concatenates their non-empty values (a value already contained is skipped).
+     * {@code join:} concatenates their non-empty values (a value already contained is skipped)
+     * and finds nothing when its first rule finds nothing.
      */
     public record Composite(List<Rule> rules, boolean join, Post post) implements Rule {
         public Composite {
