@@ -146,8 +146,12 @@ public final class DefinedDataset implements Dataset {
     private boolean passes(Row row) {
         Definition.Anchor a = definition.anchor();
         if (!a.topicWords().isEmpty()) {
-            String text = segment(row, a.topicScope(), null).text;
-            if (a.topicWords().stream().noneMatch(text::contains)) {
+            boolean found = false;
+            for (Scope scope : a.topicScopes()) {
+                String text = segment(row, scope, null).text;
+                found |= a.topicWords().stream().anyMatch(text::contains);
+            }
+            if (!found) {
                 return false;
             }
         }

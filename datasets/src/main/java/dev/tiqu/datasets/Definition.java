@@ -45,18 +45,18 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      * @param type           the mention type of an anchor
      * @param units          accepted {@code Amount.unit} values (empty: any)
      * @param canonicalUnits accepted {@code Amount.canonicalUnit} values (empty: any)
-     * @param topicWords     one of these must occur in {@code topicScope} (empty: no condition)
-     * @param topicScope     where the topic words are looked for
+     * @param topicWords     one of these must occur in one of {@code topicScopes} (empty: no condition)
+     * @param topicScopes    where the topic words are looked for
      * @param exclude        an anchor is dropped when one of these patterns matches around it
      */
     public record Anchor(MentionType type, Set<String> units, Set<String> canonicalUnits,
-                         List<String> topicWords, Scope topicScope, List<Probe> exclude) {
+                         List<String> topicWords, List<Scope> topicScopes, List<Probe> exclude) {
         public Anchor {
             Objects.requireNonNull(type, "type");
             units = Set.copyOf(units);
             canonicalUnits = Set.copyOf(canonicalUnits);
             topicWords = List.copyOf(topicWords);
-            Objects.requireNonNull(topicScope, "topicScope");
+            topicScopes = List.copyOf(topicScopes);
             exclude = List.copyOf(exclude);
         }
     }

@@ -140,7 +140,7 @@ public final class DefinitionParser {
         Set<String> units = new LinkedHashSet<>(strings(node.get("units"), path + ".units"));
         Set<String> canonical = new LinkedHashSet<>(strings(node.get("canonical_units"), path + ".canonical_units"));
         List<String> topicWords = List.of();
-        Scope topicScope = Scope.SENTENCE;
+        List<Scope> topicScopes = List.of(Scope.SENTENCE);
         JsonNode topic = node.get("topic");
         if (topic != null) {
             String tp = path + ".topic";
@@ -150,7 +150,20 @@ public final class DefinitionParser {
             if (topicWords.isEmpty()) {
                 throw error(tp + ".words", "must list at least one word");
             }
-            topicScope = scope(topic, tp, Scope.SENTENCE);
+            JsonNode sc = topic.get("scope");
+            if (sc != null && sc.isArray()) {
+                List<Scope> scopes = new ArrayList<>();
+                List<String> names = strings(sc, tp + ".scope");
+                for (int i = 0; i < names.size(); i++) {
+                    scopes.add(enumValue(Scope.class, names.get(i), tp + ".scope[" + i + "]"));
+                }
+                if (scopes.isEmpty()) {
+                    throw error(tp + ".scope", "must name at least one scope");
+                }
+                topicScopes = scopes;
+            } else {
+                topicScopes = List.of(scope(topic, tp, Scope.SENTENCE));
+            }
         }
         List<Probe> exclude = new ArrayList<>();
         JsonNode ex = node.get("exclude");
@@ -167,7 +180,7 @@ public final class DefinitionParser {
                         scope(e, ep, Scope.SENTENCE)));
             }
         }
-        return new Anchor(type, units, canonical, topicWords, topicScope, exclude);
+        return new Anchor(type, units, canonical, topicWords, topicScopes, exclude);
     }
 
     private Column column(JsonNode node, String path, Set<String> earlier) {
