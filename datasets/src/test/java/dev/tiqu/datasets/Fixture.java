@@ -29,7 +29,8 @@ import java.util.Map;
  * Test articles with hand-built mentions: a plain text taken as one article, and mention lines
  * {@code TYPE surface value [unit] [key=value…]} located in document order, e.g.
  * {@code MONEY 700元/月 700 CNY per=月 q=at_least}, {@code QUANTITY 5兆瓦 5 兆瓦 cv=5 cu=MW},
- * {@code DATE 1-10月 2024-01/2024-10}, {@code ORGANIZATION 国家电投 国家电力投资集团有限公司}.
+ * {@code DATE 1-10月 2024-01/2024-10}, {@code ORGANIZATION 国家电投 国家电力投资集团有限公司}. Each is
+ * the first unused occurrence after the previous mention, else the first unused one in the text.
  */
 final class Fixture {
 
@@ -89,28 +90,43 @@ final class Fixture {
     static List<Mention> mentions(ArticleContext ctx, List<String> specs) {
         List<Mention> out = new ArrayList<>();
         List<Sentence> sentences = ctx.sentences();
+        java.util.Set<String> used = new java.util.HashSet<>();
         int si = 0;
         int from = 0;
         for (String spec : specs) {
             String[] t = spec.trim().split("\\s+");
             MentionType type = MentionType.valueOf(t[0]);
             String surface = t[1];
-            int found = -1;
-            for (int s = si; s < sentences.size() && found < 0; s++) {
-                int i = sentences.get(s).text().indexOf(surface, s == si ? from : 0);
-                if (i >= 0) {
-                    si = s;
-                    found = i;
-                }
+            int found = find(sentences, surface, si, from, used);
+            if (found < 0) {
+                si = 0;
+                from = 0;
+                found = find(sentences, surface, 0, 0, used);
             }
             if (found < 0) {
-                throw new IllegalArgumentException("mention not found in order: " + spec);
+                throw new IllegalArgumentException("mention not found: " + spec);
             }
+            si = found >> 16;
+            found &= 0xFFFF;
+            used.add(si + ":" + found);
             Sentence sentence = sentences.get(si);
             out.add(ctx.mention(type, sentence, found, found + surface.length(), value(type, t), "fixture"));
             from = found + surface.length();
         }
         return out;
+    }
+
+    /** The first unused occurrence of surface from (sentence si, offset from), as sentence << 16 | offset, or -1. */
+    private static int find(List<Sentence> sentences, String surface, int si, int from, java.util.Set<String> used) {
+        for (int s = si; s < sentences.size(); s++) {
+            String text = sentences.get(s).text();
+            for (int i = text.indexOf(surface, s == si ? from : 0); i >= 0; i = text.indexOf(surface, i + 1)) {
+                if (!used.contains(s + ":" + i)) {
+                    return s << 16 | i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static Value value(MentionType type, String[] t) {
