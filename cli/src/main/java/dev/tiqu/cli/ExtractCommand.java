@@ -79,6 +79,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Decode every input with this encoding instead of detecting it (UTF-8, GB18030, Big5…).")
     Charset encoding;
 
+    @Option(names = "--max-file-size", paramLabel = "MB",
+            description = "Skip (and report) files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxFileMegabytes = 256;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -91,6 +95,9 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (maxFileMegabytes < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size cannot be negative");
         }
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
@@ -155,6 +162,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         byte[] bytes;
         try {
+            long size = Files.size(input.path());
+            if (size > maxFileMegabytes * 1024 * 1024) {
+                return new Processed(input, RunReport.Status.SKIPPED, "larger than --max-file-size "
+                        + maxFileMegabytes + " MB (" + size + " bytes)", null, null, 0, ms(t));
+            }
             bytes = Files.readAllBytes(input.path());
         } catch (IOException | OutOfMemoryError e) {
             return new Processed(input, RunReport.Status.FAILED, "cannot read: " + describe(e), null, null, 0, ms(t));
