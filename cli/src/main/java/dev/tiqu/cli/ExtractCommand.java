@@ -103,14 +103,14 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = StandardPipeline.builder().build();
         List<Inputs.Input> files = Inputs.expand(inputs);
-        RunReport report = new RunReport(new Tiqu.Version().getVersion()[0], threads);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tiqu-worker");
             t.setDaemon(true);
             return t;
         });
-        try (Outputs outputs = new Outputs(out)) {
+        try (Outputs outputs = new Outputs(out);
+             RunReport report = new RunReport(out, new Tiqu.Version().getVersion()[0], threads)) {
             CsvWriter articles = outputs.open("articles", Tables.ARTICLE_COLUMNS);
             CsvWriter mentions = outputs.open("mentions", Tables.MENTION_COLUMNS);
             Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
@@ -137,14 +137,14 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             outputs.commit();
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
-            report.write(out, elapsed);
+            report.finish(elapsed);
             err.println("tiqu: " + report.summary(elapsed));
             err.println("tiqu: wrote " + out.toAbsolutePath().normalize());
             err.flush();
+            return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
         } finally {
             pool.shutdownNow();
         }
-        return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
     }
 
     private static Processed take(Future<Processed> f) throws InterruptedException {
