@@ -40,6 +40,8 @@ final class DateGrammar {
     private static final Pattern DOTTED = Pattern.compile("(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?!\\d|\\.\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(" ?(?:至|到|——|—|–|－|~|～|-) ?");
     private static final Pattern BARE = Pattern.compile("(\\d{1,4}|[一二三四五六七八九十]{1,3})");
+    /** {@code 今日8版}: a masthead's page count, not a date. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(" ?\\d+ ?版");
     private static final Pattern GANZHI_YEAR = Pattern.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$");
 
     /** The kind of a period of the day, which decides how a clock hour is read. */
@@ -329,7 +331,7 @@ final class DateGrammar {
                 pos = d.end();
             } else {
                 RelWord w = word(relDays, t, pos);
-                if (w != null && (!start || relativeAllowed(t, pos))) {
+                if (w != null && (!start || relativeAllowed(t, pos)) && !PAGE_NUMBER.matcher(t).region(pos + w.word.length(), t.length()).lookingAt()) {
                     p.dayRel = w.rel;
                     implied = w.period;
                     pos += w.word.length();

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The date example corpora: {@code date_positives.tsv} (text, publication date or {@code -},
  * expected span, expected ISO value; all rows of one text together list ALL the dates expected
- * in it) and {@code date_negatives.tsv} (text, publication date: no DATE at all).
+ * in it), {@code date_gold_passages.tsv} (the same, for real sentences of the development
+ * pages) and {@code date_negatives.tsv} (text, publication date: no DATE at all).
  */
 class DateExtractorTest {
 
@@ -70,8 +71,16 @@ class DateExtractorTest {
     }
 
     static Stream<Arguments> positives() {
+        return grouped("date_positives.tsv");
+    }
+
+    static Stream<Arguments> goldPassages() {
+        return grouped("date_gold_passages.tsv");
+    }
+
+    static Stream<Arguments> grouped(String file) {
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        for (String[] f : rows("date_positives.tsv", 4)) {
+        for (String[] f : rows(file, 4)) {
             expected.computeIfAbsent(f[0] + "\t" + f[1].strip(), k -> new ArrayList<>())
                     .add(f[2].strip() + " = " + f[3].strip());
         }
@@ -84,6 +93,12 @@ class DateExtractorTest {
     @ParameterizedTest(name = "{0} @{1}")
     @MethodSource("positives")
     void findsAllExpectedDates(String text, String pub, List<String> expected) {
+        assertEquals(expected, found(text, date(pub)), text);
+    }
+
+    @ParameterizedTest(name = "{0} @{1}")
+    @MethodSource("goldPassages")
+    void findsTheGoldDatesOfRealSentences(String text, String pub, List<String> expected) {
         assertEquals(expected, found(text, date(pub)), text);
     }
 
