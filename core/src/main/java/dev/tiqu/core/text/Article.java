@@ -21,6 +21,12 @@ public record Article(int index, String title, String byline, Span span, List<Se
         sentences = List.copyOf(sentences);
     }
 
+    /** All headline lines as printed (kicker, main line, subtitle), joined by a space. */
+    public String headline() {
+        return String.join(" ", sentences.stream()
+                .filter(s -> s.role() == Sentence.Role.TITLE).map(Sentence::text).toList());
+    }
+
     public List<Sentence> body() {
         return sentences.stream().filter(s -> s.role() == Sentence.Role.BODY).toList();
     }
