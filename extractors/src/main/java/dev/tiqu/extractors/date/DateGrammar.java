@@ -1,6 +1,6 @@
 package dev.tiqu.extractors.date;
 
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -3,7 +3,10 @@ package dev.tiqu.extractors.date;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiqu.core.mention.Mention;
-import dev.tiqu.core.pipeline.ArticleContext;
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.text.Document;
+import dev.tiqu.core.text.NewspaperSegmenter;
 import dev.tiqu.core.text.PublicationDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +22,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Scores the extractor on the whole development pages against their gold dates
  * ({@code date_gold.tsv}), the way the held-out pages are scored: a gold date is found when a
- * mention has the same ISO value and overlapping text. The page text is cleaned crudely here (all
- * whitespace removed) until the pipeline's cleaner is used.
+ * mention has the same ISO value and overlapping text. The pages go through the real cleaner and
+ * segmenter, with the gold publication date given.
  */
 class DateGoldPagesTest {
 
-    private static final DateExtractor EXTRACTOR = new DateExtractor();
+    private static final Pipeline PIPELINE = Pipeline.builder()
+            .segmenter(new NewspaperSegmenter())
+            .extractor(new DateExtractor())
+            .build();
 
     @ParameterizedTest
     @ValueSource(strings = {"000_0b260c43b3846790.txt", "001_0a2b328eef8e1e59.txt"})
@@ -32,9 +38,9 @@ class DateGoldPagesTest {
         List<String[]> gold = DateExtractorTest.rows("date_gold.tsv", 4).stream()
                 .filter(r -> r[0].equals(doc)).toList();
         String raw = Files.readString(seeds().resolve(doc), StandardCharsets.UTF_8);
-        String text = raw.replaceAll("\\s+", "");
         PublicationDate pub = PublicationDate.given(LocalDate.parse(gold.get(0)[1]));
-        List<Mention> found = new ArrayList<>(EXTRACTOR.extract(ArticleContext.ofText(text, pub)));
+        List<Mention> found = new ArrayList<>(PIPELINE.process(new Document(doc, raw, pub)).mentions().stream()
+                .filter(m -> m.type() == MentionType.DATE).toList());
         int predicted = found.size();
         List<String> missed = new ArrayList<>();
         for (String[] g : gold) {
