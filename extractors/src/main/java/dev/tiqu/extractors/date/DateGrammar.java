@@ -36,6 +36,8 @@ final class DateGrammar {
     private static final Pattern DAY = Pattern.compile("(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?([日号])");
     private static final Pattern CLOCK = Pattern.compile(
             "(\\d{1,2}|[零一二两三四五六七八九十]{1,3}) ?([时点])(?:(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(半)|整)?(?:许|左右)?");
+    /** The first day of a list sharing one 日: {@code 11月22、23日} (the others are found alone). */
+    private static final Pattern DAY_LIST = Pattern.compile("(\\d{1,2})(?=(?:[、,，和及]\\d{1,2})+ ?[日号])");
     private static final Pattern COLON = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?![\\d:：])");
     private static final Pattern DOTTED = Pattern.compile("(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?!\\d|\\.\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(" ?(?:至|到|——|—|–|－|~|～|-) ?");
@@ -104,7 +106,8 @@ final class DateGrammar {
         if (plan.isPresent()) {
             DatePoint p = new DatePoint();
             p.plan = plan.get().getValue();
-            return new Found(new DateExpression(i, i + plan.get().getKey().length(), i + plan.get().getKey().length(), p, null, false), false);
+            int end = i + plan.get().getKey().length();
+            return new Found(new DateExpression(i, end, end, p, null, false), false);
         }
         if (!startAllowed(t, i)) {
             return null;
@@ -125,8 +128,10 @@ final class DateGrammar {
             Matcher c = CONNECTOR.matcher(t).region(end, t.length());
             if (c.lookingAt()) {
                 int after = c.end();
-                if (t.startsWith("今", after) && !followedBy(t, after + 1, "年天日晚晨")
-                        && from.finest() != DatePoint.Unit.TIME && (t.charAt(c.start()) == '至' || t.charAt(c.start()) == '到')) {
+                String connector = c.group().strip();
+                boolean untilNow = t.startsWith("今", after) && !followedBy(t, after + 1, "年天日晚晨")
+                        && from.finest() != DatePoint.Unit.TIME && (connector.equals("至") || connector.equals("到"));
+                if (untilNow) {
                     return new Found(new DateExpression(i, after + 1, end, from, null, true), lunar);
                 }
                 Parsed second = point(t, after, false);
@@ -311,6 +316,7 @@ final class DateGrammar {
         PeriodKind implied = null;
         if (p.hasMonth()) {
             Matcher d = DAY.matcher(t).region(space(t, pos), t.length());
+            Matcher list = DAY_LIST.matcher(t).region(space(t, pos), t.length());
             if (d.lookingAt()) {
                 Integer day = number(d.group(1));
                 if (day == null || day < 1 || day > 31) {
@@ -318,10 +324,18 @@ final class DateGrammar {
                 }
                 p.day = day;
                 pos = d.end();
+            } else if (list.lookingAt()) {
+                Integer day = number(list.group(1));
+                if (day == null || day < 1 || day > 31) {
+                    return null;
+                }
+                p.day = day;
+                return new Parsed(p, list.end());
             }
         } else if (!p.hasYear()) {
             Matcher d = DAY.matcher(t).region(pos, t.length());
-            if (d.lookingAt() && isArabic(d.group(1)) && "日".equals(d.group(2))
+            boolean everyMonth = pos > 0 && t.charAt(pos - 1) == '月';
+            if (d.lookingAt() && isArabic(d.group(1)) && "日".equals(d.group(2)) && !everyMonth
                     && (!start || numeralStartAllowed(t, pos)) && !standaloneDayBlocked(t, d.end())) {
                 Integer day = number(d.group(1));
                 if (day == null || day < 1 || day > 31) {
@@ -331,7 +345,10 @@ final class DateGrammar {
                 pos = d.end();
             } else {
                 RelWord w = word(relDays, t, pos);
-                if (w != null && (!start || relativeAllowed(t, pos)) && !PAGE_NUMBER.matcher(t).region(pos + w.word.length(), t.length()).lookingAt()) {
+                boolean pageCount = w != null
+                        && PAGE_NUMBER.matcher(t).region(pos + w.word.length(), t.length()).lookingAt();
+                boolean naturalGas = w != null && w.word.endsWith("天") && followedBy(t, pos + w.word.length(), "然");
+                if (w != null && (!start || relativeAllowed(t, pos)) && !pageCount && !naturalGas) {
                     p.dayRel = w.rel;
                     implied = w.period;
                     pos += w.word.length();
@@ -364,6 +381,9 @@ final class DateGrammar {
         int q = periodWord != null ? pos + periodWord.length() : pos;
         boolean loose = afterDay || periodWord != null || implied != null;
         Clock c = clock(t, q, loose);
+        if (c == null && afterDay && periodWord == null && q < t.length() && t.charAt(q) == ' ') {
+            c = clock(t, q + 1, loose);
+        }
         if (c == null) {
             return afterDay && periodWord != null ? q : pos;
         }
@@ -400,7 +420,9 @@ final class DateGrammar {
 
     private static Clock clock(String t, int pos, boolean loose) {
         Matcher colon = COLON.matcher(t).region(pos, t.length());
-        if (colon.lookingAt() && (pos == 0 || !Character.isDigit(t.charAt(pos - 1)))) {
+        boolean score = t.startsWith("比", Math.max(0, pos - 1)) || t.startsWith("比分", Math.max(0, pos - 2))
+                || t.startsWith("比分为", Math.max(0, pos - 3));
+        if (colon.lookingAt() && (pos == 0 || !Character.isDigit(t.charAt(pos - 1))) && (loose || !score)) {
             int h = Integer.parseInt(colon.group(1));
             int mi = Integer.parseInt(colon.group(2));
             return h <= 24 && mi < 60 ? new Clock(h, mi, colon.end()) : null;
