@@ -118,6 +118,35 @@ class DateExtractorTest {
         assertTrue(rows("date_negatives.tsv", 2).size() >= 80);
     }
 
+    /** The year-boundary rule of {@link DateResolver}, spelled out. */
+    @Test
+    void yearLessDatesMoreThanHalfAYearAheadBelongToThePreviousYear() {
+        PublicationDate jan5 = PublicationDate.given(LocalDate.of(2025, 1, 5));
+        assertEquals(List.of("12月29日 = 2024-12-29"), found("12月29日，厦门举行发布会。", jan5));
+        assertEquals(List.of("7月5日 = 2025-07-05"), found("7月5日，新站投用。", jan5));
+        assertEquals(List.of("7月6日 = 2024-07-06"), found("7月6日，新站投用。", jan5));
+        PublicationDate june15 = PublicationDate.given(LocalDate.of(2024, 6, 15));
+        assertEquals(List.of("9月1日 = 2024-09-01"), found("9月1日起，新规施行。", june15));
+    }
+
+    /** Random date-like garbage never throws and only yields valid ISO values. */
+    @Test
+    void neverThrowsOnGarbage() {
+        String alphabet = "0123456789年月日号至到-—～今去明昨前当晚上下午时点分:：十一二三九〇两初底旬度季半，。、 ";
+        java.util.Random random = new java.util.Random(20241124);
+        PublicationDate pub = PublicationDate.given(LocalDate.of(2024, 2, 29));
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            List<String> dates = found(text, n % 2 == 0 ? pub : PublicationDate.unknown());
+            assertTrue(dates.stream().allMatch(d -> d.contains(" = ")), text);
+        }
+    }
+
     @Test
     void nameIsDate() {
         assertEquals("date", EXTRACTOR.name());
