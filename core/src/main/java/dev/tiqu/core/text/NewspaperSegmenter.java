@@ -459,7 +459,7 @@ public final class NewspaperSegmenter implements Segmenter {
                     }
                 }
             }
-            if (split > 0) {
+            if (split > 0 && g.prev() != null) {
                 Draft target = g.prev();
                 String text = join(local.get(0));
                 if (target.titledByGroup && g.next() == null) {
