@@ -275,7 +275,7 @@ final class DateGrammar {
                 pos += w.word.length();
             }
         }
-        if (p.hasYear()) {
+        if (p.hasYear() || start && standalonePartAllowed(t, pos)) {
             for (Map.Entry<String, int[]> e : yearParts.entrySet()) {
                 if (t.startsWith(e.getKey(), pos)) {
                     p.months = e.getValue();
@@ -547,6 +547,16 @@ final class DateGrammar {
             }
         }
         return true;
+    }
+
+    /** A part of a year with no year ({@code 一季度}, {@code 上半年}): not inside a longer word. */
+    private boolean standalonePartAllowed(String t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char prev = t.charAt(i - 1);
+        return !Character.isDigit(prev) && CN_DIGITS.indexOf(prev) < 0 && prev != '第' && prev != '前'
+                && prev != '年' && relativeAllowed(t, i);
     }
 
     private boolean relativeAllowed(String t, int i) {

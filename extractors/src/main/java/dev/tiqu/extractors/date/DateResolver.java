@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Rules:
  * <ul>
- * <li>A year-less month or day takes the year written earlier in the same sentence
+ * <li>A year-less month or day, or part of a year ({@code 一季度}), takes the year written earlier
+ *     in the same sentence
  *     ({@code 2023年3月开工，6月完工} → 2023-06), otherwise the publication year; but when that
  *     would put it more than six months after the publication date it takes the previous year
  *     (a page of 2025-01-05 mentioning {@code 12月29日} → 2024-12-29; a page of 2024-06-15
@@ -182,6 +183,9 @@ final class DateResolver {
             month = ym.getMonthValue();
         }
         Integer day = p.day;
+        if (year == null && p.months != null) {
+            year = sentenceYear != null ? sentenceYear : yearFor(p.months[0], null);
+        }
         if (year == null) {
             if (inherit != null) {
                 year = inherit.year;
