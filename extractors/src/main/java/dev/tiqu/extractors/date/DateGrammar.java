@@ -64,8 +64,9 @@ final class DateGrammar {
     private final List<String> weekdays;
 
     DateGrammar() {
-        periods = new LinkedHashMap<>();
-        Lexicon.pairs(RESOURCES + "periods_of_day.tsv").forEach((k, v) -> periods.put(k, PeriodKind.valueOf(v)));
+        Map<String, PeriodKind> kinds = new LinkedHashMap<>();
+        Lexicon.pairs(RESOURCES + "periods_of_day.tsv").forEach((k, v) -> kinds.put(k, PeriodKind.valueOf(v)));
+        periods = java.util.Collections.unmodifiableMap(kinds);
         relYears = relWords("relative_years.tsv");
         relMonths = relWords("relative_months.tsv");
         relDays = relWords("relative_days.tsv");
@@ -632,21 +633,20 @@ final class DateGrammar {
         return List.copyOf(out);
     }
 
+    /** {@code word<TAB>first<TAB>last} lines, longest word first (so 第一季度 wins over 一季度). */
     private static Map<String, int[]> ranges(String file) {
-        Map<String, int[]> out = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>();
-        Map<String, int[]> tmp = new LinkedHashMap<>();
+        List<String[]> rows = new ArrayList<>();
         for (String line : Lexicon.lines(RESOURCES + file)) {
             String[] f = line.split("\t");
             if (f.length < 3) {
                 throw new IllegalStateException("bad line in " + file + ": " + line);
             }
-            tmp.put(f[0].strip(), new int[] {Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip())});
-            keys.add(f[0].strip());
+            rows.add(f);
         }
-        keys.sort(Comparator.comparingInt(String::length).reversed());
-        for (String k : keys) {
-            out.put(k, tmp.get(k));
+        rows.sort(Comparator.comparingInt((String[] f) -> f[0].strip().length()).reversed());
+        Map<String, int[]> out = new LinkedHashMap<>();
+        for (String[] f : rows) {
+            out.put(f[0].strip(), new int[] {Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip())});
         }
         return java.util.Collections.unmodifiableMap(out);
     }
