@@ -261,7 +261,9 @@ final class DateGrammar {
         Matcher y = YEAR.matcher(t).region(pos, t.length());
         if (y.lookingAt()) {
             Integer year = number(y.group(1));
-            if (year == null || year < 1000 || year > 2199 || followedBy(t, y.end(), "级代")) {
+            boolean duration = t.startsWith("历史", y.end()) || t.startsWith("的历史", y.end())
+                    || t.startsWith("之久", y.end());
+            if (year == null || year < 1000 || year > 2199 || followedBy(t, y.end(), "级代") || duration) {
                 return null;
             }
             p.year = year;
