@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * <li>MASTHEAD: a full date printed with a weekday or a lunar date, as mastheads print it
  *     ({@code 2024年11月24日 星期日}, {@code 2024年12月31日 星期三 甲辰年十二月初一},
  *     {@code 二〇二五年六月四日 周三}), within the first {@value #MASTHEAD_WINDOW} characters of the
- *     page or at the start of a line. The weekday is not checked against the date (pages misprint
- *     it).</li>
+ *     page or at the start of a line; else a full date standing alone on one of the first
+ *     {@value #HEAD_LINES} lines ({@code 2024年11月24日} or {@code 2024年11月24日 第23873期}, but
+ *     not a sentence such as {@code 2024年11月22日，全市…}). The weekday is not checked against the
+ *     date (pages misprint it).</li>
  * <li>INFERRED: news reports what happened the day before, so the page is dated the day after the
  *     latest full date ({@code 11月22日}, {@code 11月23日上午}, the end of {@code 11月19日至21日})
  *     found in the lead of an article (its first {@value #LEAD_SENTENCES} body sentences). The year
@@ -46,6 +48,8 @@ public final class PublicationDateInference implements Function<Page, Publicatio
 
     /** How far into the page a masthead is looked for (it may also start any line). */
     public static final int MASTHEAD_WINDOW = 3000;
+    /** How many non-blank lines at the top of a page are searched for a date standing alone. */
+    public static final int HEAD_LINES = 15;
     /** How many body sentences of each article count as its lead. */
     public static final int LEAD_SENTENCES = 2;
 
@@ -55,6 +59,11 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                     + "[\\s\\u3000]*(?:[（(]\\s*)?(?:星期|礼拜|周)[一二三四五六日天]"
                     + "|([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN + "]{1,3})\\s*日"
                     + "[\\s\\u3000]*(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)");
+
+    /** A line of the page's head that is only a date (and weekday, issue number…): {@code 2024年11月24日}. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN
+                    + "]{1,3})\\s*日[^，,。；;：:]{0,40}$");
 
     private final DateGrammar grammar = new DateGrammar();
 
@@ -89,6 +98,22 @@ public final class PublicationDateInference implements Function<Page, Publicatio
             Optional<LocalDate> d = date(m.group(g), m.group(g + 1), m.group(g + 2));
             if (d.isPresent()) {
                 return d;
+            }
+        }
+        int seen = 0;
+        for (String line : folded.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > HEAD_LINES) {
+                break;
+            }
+            Matcher alone = DATE_LINE.matcher(line);
+            if (alone.find()) {
+                Optional<LocalDate> d = date(alone.group(1), alone.group(2), alone.group(3));
+                if (d.isPresent()) {
+                    return d;
+                }
             }
         }
         return Optional.empty();
