@@ -3,6 +3,8 @@ package dev.tiqu.extractors;
 import dev.tiqu.core.pipeline.OverlapResolver;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.extractors.date.DateExtractor;
+import dev.tiqu.extractors.date.PublicationDateInference;
 
 /**
  * The default composition of tiqu: the newspaper segmenter, every extractor of this module and
@@ -22,6 +24,8 @@ public final class StandardPipeline {
     public static Pipeline.Builder builder() {
         return Pipeline.builder()
                 .segmenter(new NewspaperSegmenter())
+                .publicationDateInference(new PublicationDateInference())
+                .extractor(new DateExtractor())
                 .resolver(OverlapResolver.numeric());
     }
 }
