@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Examples: {@code 3.5万 → 35000}; {@code 2849.529万 → 28495290}; {@code 1,200 → 1200};
  * {@code 一百零五 → 105}; {@code 两千万 → 20000000}; {@code 二〇二五 → 2025};
- * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX}.
+ * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX};
+ * {@code 百亿 → 10000000000} (a leading 百 or 千 counts as one before 万 or 亿).
  *
  * <p>Stateless and thread-safe. Input is expected cleaned (full-width digits folded).
  */
@@ -19,7 +20,7 @@ public final class ChineseNumerals {
 
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String CN_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
-    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?";
+    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*|[余多](?:万亿|万|亿))?";
     private static final String MARK = "[余多几]";
 
     /**
@@ -113,7 +114,8 @@ public final class ChineseNumerals {
             BigDecimal mult = multiplier(rest.substring(k));
             return mult == null ? null : whole.add(new BigDecimal(frac.toString())).multiply(mult);
         }
-        if (s.chars().noneMatch(c -> digit((char) c) >= 0 || c == '十' || c == '拾')) {
+        boolean leadingHundreds = "百千佰仟".indexOf(s.charAt(0)) >= 0 && largeMultiplierAfter(s, 0);
+        if (!leadingHundreds && s.chars().noneMatch(c -> digit((char) c) >= 0 || c == '十' || c == '拾')) {
             return null; // a bare multiplier (万, 亿) is not a number
         }
         boolean digitsOnly = s.length() > 1 && s.chars().allMatch(c -> digit((char) c) >= 0);
@@ -141,7 +143,7 @@ public final class ChineseNumerals {
             }
             int u = unit(c);
             if (u == 1 || u == 2 || u == 3) {
-                int n = number < 0 ? (u == 1 ? 1 : -1) : number;
+                int n = number < 0 ? (u == 1 || (i == 0 && largeMultiplierAfter(s, i)) ? 1 : -1) : number;
                 if (n < 0) {
                     return null; // 百 with no digit before it
                 }
@@ -175,6 +177,16 @@ public final class ChineseNumerals {
                     : BigDecimal.valueOf(number);
         }
         return total.add(wan).add(section).add(tail);
+    }
+
+    /** Whether 万 or 亿 follows position {@code i}: a leading 百/千 then means 一百/一千 (百万, 千亿). */
+    private static boolean largeMultiplierAfter(String s, int i) {
+        for (int k = i + 1; k < s.length(); k++) {
+            if (s.charAt(k) == '万' || s.charAt(k) == '亿') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int digit(char c) {

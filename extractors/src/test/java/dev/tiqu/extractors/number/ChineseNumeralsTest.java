@@ -42,6 +42,16 @@ class ChineseNumeralsTest {
             20多         | 20          | MORE_THAN
             0.5          | 0.5         | NONE
             两           | 2           | NONE
+            百万         | 1000000     | NONE
+            千万         | 10000000    | NONE
+            百亿         | 10000000000 | NONE
+            千亿         | 100000000000 | NONE
+            百余万       | 1000000     | MORE_THAN
+            十余万       | 100000      | MORE_THAN
+            二十多万     | 200000      | MORE_THAN
+            三十余亿     | 3000000000  | MORE_THAN
+            百           | -           | -
+            千           | -           | -
             第           | -           | -
             """)
     void parses(String text, String expected, String marker) {
