@@ -311,11 +311,11 @@ public final class AmountScanner<U> {
             return true;
         }
         char c = text.charAt(s - 1);
-        if (Character.isDigit(c) || ".．,#＃_第".indexOf(c) >= 0 || isAsciiLetter(c)) {
+        if (Character.isDigit(c) || ".．#＃_第".indexOf(c) >= 0 || isAsciiLetter(c)) {
             return false;
         }
-        if ((c == '/' || c == '／') && s >= 2 && Character.isDigit(text.charAt(s - 2))) {
-            return false; // 1/3, 2024/11
+        if ((c == '/' || c == '／' || c == ',') && s >= 2 && Character.isDigit(text.charAt(s - 2))) {
+            return false; // 1/3, 2024/11, 15,20 (an ASCII comma elsewhere is punctuation)
         }
         boolean chinese = CN_NUMERAL_CHARS.indexOf(text.charAt(s)) >= 0;
         if (chinese && (c == '几' || c == '数' || c == '上' || c == '成')) {

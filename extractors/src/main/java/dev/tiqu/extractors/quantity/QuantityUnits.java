@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The units of QUANTITY, from {@code quantity/units.tsv}, {@code quantity/canonical.tsv} and
  * {@code quantity/set_phrases.tsv}, with the rules that keep counts apart from calendar years,
- * set phrases (八项规定), quoted names (“三个精神”) and the article 一 (一个, 一名).
+ * set phrases (八项规定), quoted names (“三个精神”) and a bare 一 (一个, 一名, 最后一公里).
  *
  * <p>Example: {@code 500千瓦} is a {@link Unit} 千瓦, kind POWER, canonical factor 0.001 MW.
  * Immutable and thread-safe.
@@ -111,9 +111,11 @@ public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Un
         if (!u.sentenceWord().isEmpty() && !text.contains(u.sentenceWord())) {
             return false;
         }
-        if ((u.kind() == Kind.COUNT || u.kind() == Kind.TIME || u.kind() == Kind.YEAR)
-                && (digits.equals("一") || digits.equals("壹"))) {
-            return false; // 一个, 一名, 一次性: an article, not a count
+        if (digits.equals("一") || digits.equals("壹")) {
+            return false; // 一个, 一名, 一次性, 最后一公里, 一降一升: an article or a phrase, not a count
+        }
+        if (digits.equals("二") && u.kind() != Kind.MEASURE && u.kind() != Kind.POWER && u.kind() != Kind.ENERGY) {
+            return false; // 二次会议, 二次创业: counts say 两 (两次, 两个)
         }
         if (u.kind() == Kind.YEAR && (calendarYear(digits) || MONTH_AFTER.matcher(text.substring(end)).find())) {
             return false;
