@@ -20,7 +20,7 @@ public final class ChineseNumerals {
 
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String CN_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
-    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*|[余多](?:万亿|万|亿))?";
+    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*|[余多几](?:万亿|万|亿))?";
     private static final String MARK = "[余多几]";
 
     /**

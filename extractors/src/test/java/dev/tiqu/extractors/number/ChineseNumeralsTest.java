@@ -50,6 +50,7 @@ class ChineseNumeralsTest {
             十余万       | 100000      | MORE_THAN
             二十多万     | 200000      | MORE_THAN
             三十余亿     | 3000000000  | MORE_THAN
+            十几万       | 100000      | APPROX
             百           | -           | -
             千           | -           | -
             第           | -           | -
