@@ -131,6 +131,7 @@ public final class ChineseNumerals {
         BigDecimal section = BigDecimal.ZERO; // below 万
         int number = -1;                      // pending digit, -1 if none
         int lastUnit = 0;
+        int sectionUnit = 4;                  // smallest of 十百千 so far in this section; 4 if none
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = digit(c);
@@ -143,13 +144,19 @@ public final class ChineseNumerals {
             }
             int u = unit(c);
             if (u == 1 || u == 2 || u == 3) {
-                int n = number < 0 ? (u == 1 || (i == 0 && largeMultiplierAfter(s, i)) ? 1 : -1) : number;
-                if (n < 0) {
-                    return null; // 百 with no digit before it
+                boolean leading = i == 0 || unit(s.charAt(i - 1)) >= 4;
+                int n = number < 0 ? (leading && (u == 1 || largeMultiplierAfter(s, i)) ? 1 : -1) : number;
+                if (n < 0 || u >= sectionUnit) {
+                    return null; // 百 with no digit before it; 十十, 五十三百: units must descend
                 }
                 section = section.add(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(u)));
                 lastUnit = u;
+                sectionUnit = u;
             } else if (u == 4) {
+                if (lastUnit == 4 && number < 0) {
+                    return null; // 万万
+                }
+                sectionUnit = 4;
                 BigDecimal part = section.add(BigDecimal.valueOf(Math.max(number, 0)));
                 wan = wan.add(part.multiply(WAN));
                 section = BigDecimal.ZERO;
@@ -164,6 +171,7 @@ public final class ChineseNumerals {
                 wan = BigDecimal.ZERO;
                 section = BigDecimal.ZERO;
                 lastUnit = 8;
+                sectionUnit = 4;
             } else {
                 return null;
             }

@@ -67,7 +67,8 @@ class ChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一二百", "abc", "5万万万x", "百分之百分之"})
+    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一二百", "abc", "5万万万x", "百分之百分之",
+        "十十十", "五十三百", "三百四百", "一千一千", "十万万", "百千万"})
     void rejectsMalformed(String text) {
         assertTrue(ChineseNumerals.parse(text).isEmpty(), text);
     }
