@@ -1,6 +1,6 @@
 package dev.tiqu.extractors.money;
 
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.AmountScanner;
 import dev.tiqu.extractors.number.LongestMatch;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.money;
 
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.core.mention.Amount;
 import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
@@ -7,7 +8,6 @@ import dev.tiqu.core.mention.Qualifier;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Sentence;
-import dev.tiqu.extractors.Lexicon;
 import dev.tiqu.extractors.number.AmountScanner;
 import dev.tiqu.extractors.number.LongestMatch;
 import dev.tiqu.extractors.number.Qualifiers;

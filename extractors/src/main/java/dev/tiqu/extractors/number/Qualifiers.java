@@ -1,7 +1,7 @@
 package dev.tiqu.extractors.number;
 
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.core.mention.Qualifier;
-import dev.tiqu.extractors.Lexicon;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.tiqu.extractors.number;
 
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.tiqu.extractors.percent;
 
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.AmountScanner;
 import dev.tiqu.extractors.number.LongestMatch;
 import java.math.BigDecimal;

@@ -1,13 +1,13 @@
 package dev.tiqu.extractors.quantity;
 
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.AmountScanner;
 import dev.tiqu.extractors.number.LongestMatch;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,7 +52,7 @@ public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Un
             if (f.length < 3) {
                 throw new IllegalStateException("expected surface, unit, kind in units.tsv: " + line);
             }
-            Kind kind = Kind.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT));
+            Kind kind = Kind.valueOf(f[2].strip().toUpperCase(Locale.ROOT));
             List<String> notBefore = f.length > 3 && !f[3].isBlank()
                     ? List.copyOf(Arrays.asList(f[3].strip().split(","))) : List.of();
             String requires = f.length > 4 ? f[4].strip() : "";
@@ -72,7 +72,7 @@ public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Un
             map.put(f[0].strip(), new Unit(f[0].strip(), unit, kind, notBefore, arabic, word, factor, canonicalUnit));
         }
         this.units = new LongestMatch<>(map);
-        this.setPhrases = new ArrayList<>(Lexicon.lines(BASE + "set_phrases.tsv"));
+        this.setPhrases = List.copyOf(Lexicon.lines(BASE + "set_phrases.tsv"));
     }
 
     /** The lexicons shipped with tiqu, loaded once. */

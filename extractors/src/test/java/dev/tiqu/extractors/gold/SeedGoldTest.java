@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.core.mention.Amount;
 import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
@@ -15,7 +16,6 @@ import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.NewspaperSegmenter;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
-import dev.tiqu.extractors.Lexicon;
 import dev.tiqu.extractors.money.MoneyExtractor;
 import dev.tiqu.extractors.number.AmountCorpus;
 import dev.tiqu.extractors.percent.PercentExtractor;

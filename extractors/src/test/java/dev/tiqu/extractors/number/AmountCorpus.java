@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.core.mention.Amount;
 import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
@@ -11,7 +12,6 @@ import dev.tiqu.core.mention.Qualifier;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.PublicationDate;
-import dev.tiqu.extractors.Lexicon;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
