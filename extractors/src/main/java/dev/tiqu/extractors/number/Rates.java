@@ -81,17 +81,18 @@ public final class Rates {
             start--;
         }
         List<String> dens = new ArrayList<>();
+        CharSequence head = text.subSequence(0, pos);
         int i = start;
         while (i < pos) {
             if (text.charAt(i) == '每') {
-                var d = denominators.startingAt(text.subSequence(0, pos), i + 1);
+                var d = denominators.startingAt(head, i + 1);
                 if (d.isPresent()) {
                     dens.add(d.get().value());
                     i = d.get().end();
                     continue;
                 }
             }
-            var a = averages.startingAt(text.subSequence(0, pos), i);
+            var a = averages.startingAt(head, i);
             if (a.isPresent()) {
                 dens.add(a.get().value());
                 i = a.get().end();
