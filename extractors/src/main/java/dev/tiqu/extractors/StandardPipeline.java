@@ -5,6 +5,9 @@ import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.NewspaperSegmenter;
 import dev.tiqu.extractors.date.DateExtractor;
 import dev.tiqu.extractors.date.PublicationDateInference;
+import dev.tiqu.extractors.money.MoneyExtractor;
+import dev.tiqu.extractors.percent.PercentExtractor;
+import dev.tiqu.extractors.quantity.QuantityExtractor;
 
 /**
  * The default composition of tiqu: the newspaper segmenter, every extractor of this module and
@@ -26,6 +29,9 @@ public final class StandardPipeline {
                 .segmenter(new NewspaperSegmenter())
                 .publicationDateInference(new PublicationDateInference())
                 .extractor(new DateExtractor())
+                .extractor(new MoneyExtractor())
+                .extractor(new PercentExtractor())
+                .extractor(new QuantityExtractor())
                 .resolver(OverlapResolver.numeric());
     }
 }
