@@ -20,6 +20,7 @@ import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.NewspaperSegmenter;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.extractors.StandardPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -35,10 +36,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Row-level evaluation of the built-ins on the development gold (seeds 000 and 001): the page
- * is segmented by the real segmenter, and its mentions are the gold mentions (money,
- * quantities, dates, organizations) located in the sentences, so the figures measure the
- * dataset layer alone. A row matches a gold row on amount (capacity), rate denominators and
+ * Row-level evaluation of the built-ins on the development gold (seeds 000 and 001), twice:
+ * with the gold mentions (money, quantities, dates, organizations) located in the segmented
+ * sentences, which measures the dataset layer alone, and end to end with the standard pipeline
+ * (segmenter, publication date, date, money, percent and quantity extractors). A row matches a gold row on amount (capacity), rate denominators and
  * item (project): items match when one contains the other or they share 4 characters in a row,
  * parentheticals aside. Prints precision, recall and F1.
  */
@@ -58,6 +59,22 @@ class DevGoldEvaluationTest {
     void pvCapacityRowsOnDevGold() throws IOException {
         Score s = evaluate("pv_capacity", "/dev/tiqu/datasets/gold/001_0a2b328eef8e1e59.json", "pv_records");
         System.out.println("pv_capacity dev gold (oracle mentions): " + s);
+        assertTrue(s.f1() >= 0.9, s.toString());
+    }
+
+    @Test
+    void subsidyRowsEndToEnd() throws IOException {
+        Score s = evaluate("subsidy", "/dev/tiqu/datasets/gold/000_0b260c43b3846790.json", "subsidy_records",
+                StandardPipeline.builder());
+        System.out.println("subsidy dev gold (standard pipeline): " + s);
+        assertTrue(s.f1() >= 0.9, s.toString());
+    }
+
+    @Test
+    void pvCapacityRowsEndToEnd() throws IOException {
+        Score s = evaluate("pv_capacity", "/dev/tiqu/datasets/gold/001_0a2b328eef8e1e59.json", "pv_records",
+                StandardPipeline.builder());
+        System.out.println("pv_capacity dev gold (standard pipeline): " + s);
         assertTrue(s.f1() >= 0.9, s.toString());
     }
 
@@ -84,6 +101,12 @@ class DevGoldEvaluationTest {
     }
 
     static Score evaluate(String dataset, String goldResource, String key) throws IOException {
+        return evaluate(dataset, goldResource, key, null);
+    }
+
+    /** Scores a built-in on a gold page; with {@code builder} null the gold mentions are the oracle. */
+    static Score evaluate(String dataset, String goldResource, String key, Pipeline.Builder builder)
+            throws IOException {
         JsonNode gold;
         try (InputStream in = DevGoldEvaluationTest.class.getResourceAsStream(goldResource)) {
             gold = JSON.readTree(in);
@@ -92,9 +115,8 @@ class DevGoldEvaluationTest {
         String text = Files.readString(SEEDS.resolve(doc), StandardCharsets.UTF_8);
         LocalDate date = LocalDate.parse(gold.get("publication_date").asText());
         DefinedDataset ds = Datasets.builtIn(dataset);
-        Pipeline pipeline = Pipeline.builder()
-                .segmenter(new NewspaperSegmenter())
-                .extractor(new GoldMentions(gold))
+        Pipeline pipeline = (builder != null ? builder
+                : Pipeline.builder().segmenter(new NewspaperSegmenter()).extractor(new GoldMentions(gold)))
                 .dataset(ds)
                 .build();
         DocumentResult result = pipeline.process(new Document(doc, text, PublicationDate.given(date)));
