@@ -173,7 +173,8 @@ public final class DefinedDataset implements Dataset {
             if (c.split() != null) {
                 List<Map<String, String>> next = new ArrayList<>();
                 for (Map<String, String> r : rows) {
-                    List<String> parts = split(r.get(c.name()), c.split());
+                    List<String> parts = splits(row, c.split()) ? split(r.get(c.name()), c.split())
+                            : List.of(r.get(c.name()));
                     int k = respectiveIndex(row, c.split(), parts.size());
                     if (k >= 0) {
                         parts = List.of(parts.get(k));
@@ -223,6 +224,13 @@ public final class DefinedDataset implements Dataset {
             }
         }
         return anchors.size() == parts ? anchors.indexOf(row.anchor) : -1;
+    }
+
+    private boolean splits(Row row, Split split) {
+        if (split.unless() == null) {
+            return true;
+        }
+        return !split.unless().matcher(segment(row, Scope.CLAUSE_BEFORE, null).text).find();
     }
 
     private static List<String> split(String value, Split split) {

@@ -94,8 +94,10 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      *                     the clause holds as many anchors after it as there are parts, the
      *                     k-th anchor takes only the k-th part ({@code A和B分别为90元和100元}),
      *                     or {@code null}
+     * @param unless       no split when this pattern occurs in the anchor's clause before the
+     *                     anchor ({@code A和B共计2870万元} is one amount), or {@code null}
      */
-    public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively) {
+    public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless) {
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);

@@ -66,7 +66,7 @@ public final class DefinitionParser {
     private static final Set<String> PATTERN_KEYS = Set.of("pattern", "scope", "delimiters", "pick");
     private static final Set<String> WORDS_KEYS = Set.of("words", "scope", "delimiters", "pick");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "required", "split");
-    private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively");
+    private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless");
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -320,7 +320,8 @@ public final class DefinitionParser {
         requireObject(node, path);
         checkKeys(node, path, SPLIT_KEYS);
         return new Split(regex(requiredText(node, path, "on"), path + ".on"), optionalRegex(node, path, "part"),
-                strings(node.get("share_suffix"), path + ".share_suffix"), optionalRegex(node, path, "respectively"));
+                strings(node.get("share_suffix"), path + ".share_suffix"), optionalRegex(node, path, "respectively"),
+                optionalRegex(node, path, "unless"));
     }
 
     private Map<String, String> words(JsonNode node, String path) {
