@@ -1,0 +1,174 @@
+package dev.tiqu.extractors.ner;
+
+import dev.tiqu.extractors.Lexicon;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resources of the name rule layers (surnames, titles, organization suffixes, stop lists,
+ * aliases), loaded once from {@code /dev/tiqu/extractors/ner/} into immutable structures.
+ * Example: {@code surname("欧阳娜娜") → 2}.
+ */
+final class NameLexicon {
+
+    private static final String BASE = "/dev/tiqu/extractors/ner/";
+
+    /** One organization suffix with its class and the minimum number of characters before it. */
+    record Suffix(String text, String kind, int minLeft) {
+    }
+
+    private static final NameLexicon INSTANCE = new NameLexicon();
+
+    final Set<String> surnames;
+    final Set<String> commonSurnames;
+    final List<String> titles;
+    final Set<String> personStop;
+    final List<Suffix> suffixes;
+    final Set<String> orgFalse;
+    final String leftStopChars;
+    final List<String> leftStopWords;
+    final List<String> internalPhrases;
+    final List<String> knownOrgs;
+    final Map<String, String> aliases;
+    final List<String> companyWords;
+    final List<String> places;
+    final String translitChars;
+
+    private NameLexicon() {
+        List<String> surnameList = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "surnames.txt")) {
+            surnameList.addAll(Arrays.asList(line.split("\\s+")));
+        }
+        surnames = Set.copyOf(surnameList);
+        commonSurnames = Set.copyOf(surnameList.subList(0, Math.min(100, surnameList.size())));
+        titles = longestFirst(Lexicon.lines(BASE + "titles.txt"));
+        personStop = Set.copyOf(Lexicon.lines(BASE + "person_stop.txt"));
+        List<Suffix> sfx = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
+            String[] f = line.split("\t");
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2])));
+        }
+        sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
+        suffixes = List.copyOf(sfx);
+        orgFalse = Set.copyOf(Lexicon.lines(BASE + "org_false.txt"));
+        String chars = "";
+        List<String> words = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "org_left_stops.txt")) {
+            if (line.startsWith("chars\t")) {
+                chars = line.substring("chars\t".length()).strip();
+            } else {
+                words.add(line);
+            }
+        }
+        leftStopChars = chars;
+        leftStopWords = longestFirst(words);
+        internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
+        knownOrgs = longestFirst(Lexicon.lines(BASE + "org_known.txt"));
+        aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
+        companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
+        places = longestFirst(Lexicon.lines(BASE + "places.txt"));
+        StringBuilder tc = new StringBuilder();
+        for (String line : Lexicon.lines(BASE + "translit_chars.txt")) {
+            tc.append(line.replaceAll("\\s+", ""));
+        }
+        translitChars = tc.toString();
+    }
+
+    static NameLexicon get() {
+        return INSTANCE;
+    }
+
+    private static List<String> longestFirst(List<String> entries) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    /** Length of the surname {@code name} starts with (2 for compound surnames), 0 if none. */
+    int surname(String name) {
+        if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
+            return 2;
+        }
+        return !name.isEmpty() && surnames.contains(name.substring(0, 1)) ? 1 : 0;
+    }
+
+    boolean isTranslit(char c) {
+        return translitChars.indexOf(c) >= 0;
+    }
+
+    /** The title ending exactly at {@code end} of {@code text}, or null. */
+    String titleEndingAt(String text, int end) {
+        for (String t : titles) {
+            if (end >= t.length() && text.startsWith(t, end - t.length())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The title starting exactly at {@code start} of {@code text}, or null. */
+    String titleStartingAt(String text, int start) {
+        for (String t : titles) {
+            if (text.startsWith(t, start)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The left-extension stop word ending exactly at {@code end}, or null. */
+    String stopWordEndingAt(String text, int end) {
+        for (String w : leftStopWords) {
+            if (end >= w.length() && text.startsWith(w, end - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Whether position {@code i} of {@code text} lies inside an internal phrase (人力资源和社会保障). */
+    boolean insideInternalPhrase(String text, int i) {
+        for (String p : internalPhrases) {
+            int from = Math.max(0, i - p.length() + 1);
+            int found = text.indexOf(p, from);
+            if (found >= 0 && found <= i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code candidate} is, or ends with, a known non-organization word. */
+    boolean isFalseOrg(String candidate) {
+        for (String f : orgFalse) {
+            if (candidate.endsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the place prefix {@code name} starts with (湖南省, 株洲市, 石峰区, 株洲), 0 if none. */
+    int placePrefix(String name) {
+        for (int len = 2; len <= 4 && len < name.length(); len++) {
+            char c = name.charAt(len);
+            if ("省市区县州".indexOf(c) >= 0 && len + 1 < name.length()) {
+                String head = name.substring(0, len);
+                if (places.contains(head) || len <= 3) {
+                    return len + 1;
+                }
+            }
+        }
+        for (String p : places) {
+            if (name.startsWith(p) && name.length() > p.length()) {
+                return p.length();
+            }
+        }
+        return 0;
+    }
+}

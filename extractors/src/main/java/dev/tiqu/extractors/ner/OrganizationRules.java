@@ -1,0 +1,206 @@
+package dev.tiqu.extractors.ner;
+
+import dev.tiqu.core.mention.MentionType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organization rule layers over one sentence: a suffix grammar with boundary repair
+ * (extend left over the name and its place prefix, stop at verbs, numbers and punctuation),
+ * party and government bodies, known organizations, company short names, and aliases
+ * introduced by {@code （以下简称“…”）}.
+ * Example: {@code 11月22日，市民政局传来喜讯 → 市民政局}.
+ */
+final class OrganizationRules {
+
+    /**
+     * An organization found in a sentence.
+     *
+     * @param text       the name as printed
+     * @param canonical  the full name (the text itself, or what an alias stands for)
+     * @param kind       the suffix class (COMPANY, GOVERNMENT…), or KNOWN / ALIAS
+     * @param recurrent  true when the name counts only if it recurs in the article
+     */
+    record Hit(int start, int end, String text, String canonical, String kind, boolean recurrent) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private static final Pattern ALIAS = Pattern.compile(
+            "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
+    private static final List<String> COMPANY_CONTINUATION = List.of("产业", "领域", "行业", "企业", "发展", "创新",
+            "水平", "技术", "产品", "材料", "装备", "制造", "化", "型", "园区", "项目", "集群");
+
+    private final NameLexicon lex;
+
+    OrganizationRules(NameLexicon lex) {
+        this.lex = lex;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Organizations in {@code text}, non-overlapping (the longest wins). */
+    List<Hit> find(String text, List<NamedSpan> backend) {
+        List<Hit> found = new ArrayList<>();
+        suffixes(text, found);
+        known(text, backend, found);
+        companies(text, found);
+        List<Hit> kept = longestNonOverlapping(found);
+        List<Hit> withAliases = new ArrayList<>(kept);
+        for (Hit h : kept) {
+            Matcher m = ALIAS.matcher(text);
+            m.region(h.end(), text.length());
+            if (m.lookingAt()) {
+                String alias = m.group(1).strip();
+                if (!alias.equals(h.canonical())) {
+                    withAliases.add(new Hit(m.start(1), m.start(1) + alias.length(), alias, h.canonical(), "ALIAS", false));
+                }
+            }
+        }
+        withAliases.sort(Comparator.comparingInt(Hit::start));
+        return withAliases;
+    }
+
+    private void suffixes(String text, List<Hit> found) {
+        for (int i = 0; i < text.length(); i++) {
+            for (NameLexicon.Suffix sfx : lex.suffixes) {
+                if (!text.startsWith(sfx.text(), i)) {
+                    continue;
+                }
+                int end = i + sfx.text().length();
+                int start = leftExtend(text, i);
+                String left = text.substring(start, i);
+                if (sfx.minLeft() == 0 || sfx.text().endsWith("政府")) {
+                    left = governmentPrefix(left, sfx.text());
+                    if (left == null) {
+                        break;
+                    }
+                    start = i - left.length();
+                }
+                if (left.length() >= sfx.minLeft() && valid(text, start, end)) {
+                    found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * The part of {@code left} that may precede a party or government suffix: nothing, a place
+     * ({@code 株洲}, {@code 湖南省}) and/or {@code 中共}; for {@code 政府} the level character is
+     * required ({@code 市政府}, not {@code 数字政府}). Null if no valid prefix exists.
+     */
+    private String governmentPrefix(String left, String suffix) {
+        boolean needsLevel = suffix.endsWith("政府");
+        for (int k = 0; k <= left.length(); k++) {
+            String cand = left.substring(k);
+            String rest = cand.startsWith("中共") ? cand.substring(2) : cand;
+            if (needsLevel) {
+                if (rest.isEmpty() || "市省县区镇乡州".indexOf(rest.charAt(rest.length() - 1)) < 0) {
+                    continue;
+                }
+                rest = rest.substring(0, rest.length() - 1);
+            }
+            if (rest.isEmpty() || lex.places.contains(rest)
+                    || (rest.length() >= 2 && rest.length() <= 4 && "市省县区州".indexOf(rest.charAt(rest.length() - 1)) >= 0
+                    && lex.places.stream().anyMatch(rest::startsWith))) {
+                return cand;
+            }
+        }
+        return needsLevel ? null : "";
+    }
+
+    /** Start of the name ending at {@code i}: left over Han characters up to a stop. */
+    int leftExtend(String text, int i) {
+        int j = i;
+        while (j > 0 && i - j < 24) {
+            char c = text.charAt(j - 1);
+            if (!isHan(c)) {
+                break;
+            }
+            if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)) {
+                break;
+            }
+            if (lex.stopWordEndingAt(text, j) != null) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    private boolean valid(String text, int start, int end) {
+        String cand = text.substring(start, end);
+        if (cand.length() < 2 || lex.isFalseOrg(cand)) {
+            return false;
+        }
+        for (String f : lex.orgFalse) {
+            for (int k = 1; k < f.length(); k++) {
+                if (end - k >= start && text.startsWith(f, end - k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void known(String text, List<NamedSpan> backend, List<Hit> found) {
+        for (String org : lex.knownOrgs) {
+            for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
+                found.add(new Hit(at, at + org.length(), org, org, "KNOWN", false));
+            }
+        }
+        for (NamedSpan s : backend) {
+            if (s.type() == MentionType.ORGANIZATION) {
+                String t = text.substring(s.start(), s.end());
+                if (lex.aliases.containsKey(t)) {
+                    found.add(new Hit(s.start(), s.end(), t, t, "KNOWN", false));
+                }
+            }
+        }
+    }
+
+    private void companies(String text, List<Hit> found) {
+        for (int i = 0; i < text.length(); i++) {
+            for (String word : lex.companyWords) {
+                if (!text.startsWith(word, i)) {
+                    continue;
+                }
+                int end = i + word.length();
+                int start = leftExtend(text, i);
+                String cand = text.substring(start, end);
+                boolean continues = false;
+                for (String c : COMPANY_CONTINUATION) {
+                    continues |= text.startsWith(c, end);
+                }
+                if (i - start >= 2 && cand.length() >= 4 && !continues && valid(text, start, end)) {
+                    found.add(new Hit(start, end, cand, cand, "COMPANY", lex.placePrefix(cand) == 0));
+                }
+                break;
+            }
+        }
+    }
+
+    private static List<Hit> longestNonOverlapping(List<Hit> hits) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt((Hit h) -> -h.length()).thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : sorted) {
+            boolean clash = false;
+            for (Hit k : kept) {
+                clash |= h.start() < k.end() && k.start() < h.end();
+            }
+            if (!clash) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+}

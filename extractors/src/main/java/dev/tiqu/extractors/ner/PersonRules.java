@@ -1,0 +1,383 @@
+package dev.tiqu.extractors.ner;
+
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The person rule layers over one sentence: bylines, photo credits, titles before and after a
+ * name, speech verbs, anonymized forms, and filters on the backend's raw candidates.
+ * Example: {@code 市委副书记、市长陈恢清主持 → 陈恢清, role 市委副书记、市长}.
+ */
+final class PersonRules {
+
+    /** A person found in a sentence; {@code confirmed} when the context proves it is a person. */
+    record Hit(int start, int end, String name, String role, boolean confirmed) {
+    }
+
+    static final Pattern BYLINE_ROLE = Pattern.compile(
+            "全媒体记者|融媒体记者|本报记者|特约记者|见习记者|实习记者|首席记者|特约通讯员|通讯员|实习生|记者");
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(报道|摄影|摄|供图|整理|编辑)$");
+    private static final Pattern PHOTO = Pattern.compile(
+            "(?<![\\p{IsHan}])(\\p{IsHan}{2,4})\\s*[/／]?\\s*摄(?![影像制入取氏])");
+    private static final Pattern WRITER = Pattern.compile(
+            "(?<![\\p{IsHan}])(?:文图|文|图|摄影)\\s*[/／]\\s*(\\p{IsHan}{2,4})(?![\\p{IsHan}])");
+    private static final Pattern ANONYMIZED = Pattern.compile("(\\p{IsHan})(女士|先生|小姐|某某|某)(?![人些种地处时天年月日个项家类])");
+    private static final String AFTER_NAME = "，。、；：！？,.;:!?（）() 　\"“”'‘’说表主介指强在等出一同和与调陪率带到为也是就会对称讲作回谈坦透解提认告笑";
+    private static final List<String> SPEECH = List.of("说", "表示", "介绍", "指出", "强调", "认为", "告诉",
+            "坦言", "透露", "解释", "称", "主持", "讲话", "一行", "等人", "笑着", "回忆", "感慨", "提到",
+            "建议", "补充", "分析", "谈到", "有感而发", "深有感触", "同志", "致辞", "发言", "宣布", "会见", "会见了");
+    private static final List<String> POST_TITLES = List.of("总书记", "同志", "主席", "书记", "教授", "院士",
+            "老师", "博士", "医生", "总理", "总统", "首相", "委员长", "市长", "省长", "县长", "区长");
+    private static final List<String> FOREIGN_TITLES = List.of("首相", "总统", "总理", "国王", "女王", "外长",
+            "外交部长", "大使", "特使", "议长", "副总统", "副总理");
+    private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
+    private static final String PLACE_AFTER = "区县市省镇乡村路街港湾山江河湖桥站州";
+
+    private final NameLexicon lex;
+
+    PersonRules(NameLexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * Persons in {@code sentence}: rule hits and the backend's candidates that survive the filters.
+     *
+     * @param backend the backend's raw candidates over {@code sentence.text()}
+     * @param orgs    organization spans already found in the sentence ({@code int[]{start, end}})
+     */
+    List<Hit> find(Sentence sentence, List<NamedSpan> backend, List<int[]> orgs) {
+        String text = sentence.text();
+        List<Hit> hits = new ArrayList<>();
+        bylines(text, backend, hits);
+        credits(text, hits);
+        titled(text, backend, hits);
+        anonymized(text, hits);
+        standalone(sentence, backend, hits);
+        for (NamedSpan span : backend) {
+            if (span.type() == MentionType.PERSON && !covered(hits, span.start(), span.end())) {
+                Hit hit = fromBackend(text, span, orgs);
+                if (hit != null) {
+                    hits.add(hit);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static boolean covered(List<Hit> hits, int start, int end) {
+        for (Hit h : hits) {
+            if (h.start() < end && start < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether {@code name} looks like a Chinese personal name (surname + 1-2 characters). */
+    boolean plausibleName(String name) {
+        if (name.length() < 2 || name.length() > 4 || lex.personStop.contains(name)) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!isHan(name.charAt(i))) {
+                return false;
+            }
+        }
+        for (String stop : lex.personStop) {
+            if (name.startsWith(stop)) {
+                return false;
+            }
+        }
+        int surname = lex.surname(name);
+        if (surname == 0) {
+            return false;
+        }
+        int given = name.length() - surname;
+        return given >= 1 && given <= 2;
+    }
+
+    private void bylines(String text, List<NamedSpan> backend, List<Hit> hits) {
+        Matcher m = BYLINE_ROLE.matcher(text);
+        while (m.find()) {
+            int q = m.end();
+            while (q < text.length() && Character.isWhitespace(text.charAt(q))) {
+                q++;
+            }
+            boolean slash = q < text.length() && "/／:：".indexOf(text.charAt(q)) >= 0;
+            if (slash) {
+                q++;
+                while (q < text.length() && Character.isWhitespace(text.charAt(q))) {
+                    q++;
+                }
+            }
+            if (!slash && !bylineStart(text, m.start())) {
+                continue;
+            }
+            String role = m.group();
+            boolean first = true;
+            while (q < text.length()) {
+                int r = q;
+                while (r < text.length() && isHan(text.charAt(r))) {
+                    r++;
+                }
+                String token = text.substring(q, r);
+                Matcher next = BYLINE_ROLE.matcher(token);
+                boolean cut = next.find();
+                if (cut) {
+                    token = token.substring(0, next.start());
+                }
+                token = CREDIT_TAIL.matcher(token).replaceAll("");
+                boolean delimited = cut || r == text.length() || !isHan(text.charAt(r));
+                if (token.length() > 4 && !first) {
+                    break;
+                }
+                List<int[]> names = splitNames(text, q, token, backend);
+                if (names.isEmpty() || (!delimited && !slash && token.length() > 3)) {
+                    break;
+                }
+                for (int[] n : names) {
+                    hits.add(new Hit(n[0], n[1], text.substring(n[0], n[1]), role, true));
+                }
+                if (cut || r >= text.length() || !Character.isWhitespace(text.charAt(r))) {
+                    break;
+                }
+                int s = r;
+                while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                if (s >= text.length() || BYLINE_ROLE.matcher(text).region(s, text.length()).lookingAt()) {
+                    break;
+                }
+                int e = s;
+                while (e < text.length() && isHan(text.charAt(e))) {
+                    e++;
+                }
+                String more = CREDIT_TAIL.matcher(text.substring(s, e)).replaceAll("");
+                if (more.length() > 3 || !plausibleName(more)) {
+                    break;
+                }
+                q = s;
+                first = false;
+            }
+        }
+    }
+
+    private boolean bylineStart(String text, int p) {
+        if (p == 0) {
+            return true;
+        }
+        char prev = text.charAt(p - 1);
+        if ("（(讯》】[ 　".indexOf(prev) >= 0 || Character.isWhitespace(prev)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, p - 3), p);
+        return before.endsWith("日报") || before.endsWith("晚报") || before.endsWith("报社") || before.endsWith("电视台")
+                || before.endsWith("新闻网") || before.endsWith("时报");
+    }
+
+    /** Splits a byline token into names ({@code 康菊平黄文亮 → 康菊平, 黄文亮}); offsets into text. */
+    private List<int[]> splitNames(String text, int at, String token, List<NamedSpan> backend) {
+        List<int[]> names = new ArrayList<>();
+        int len = token.length();
+        if (len >= 2 && len <= 3 && plausibleName(token)) {
+            names.add(new int[] {at, at + len});
+        } else if (len == 4) {
+            if (lex.surname(token) == 2 && plausibleName(token)) {
+                names.add(new int[] {at, at + 4});
+            } else if (plausibleName(token.substring(0, 2)) && plausibleName(token.substring(2))) {
+                names.add(new int[] {at, at + 2});
+                names.add(new int[] {at + 2, at + 4});
+            } else if (plausibleName(token.substring(0, 3))) {
+                names.add(new int[] {at, at + 3});
+            }
+        } else if (len >= 5 && len <= 6) {
+            int end = at + len;
+            List<int[]> fromBackend = new ArrayList<>();
+            int pos = at;
+            for (NamedSpan s : backend) {
+                if (s.type() == MentionType.PERSON && s.start() == pos && s.end() <= end) {
+                    fromBackend.add(new int[] {s.start(), s.end()});
+                    pos = s.end();
+                }
+            }
+            if (pos == end) {
+                return fromBackend;
+            }
+            for (int cut : len == 6 ? new int[] {3} : new int[] {3, 2}) {
+                String a = token.substring(0, cut);
+                String b = token.substring(cut);
+                if (plausibleName(a) && plausibleName(b)) {
+                    names.add(new int[] {at, at + cut});
+                    names.add(new int[] {at + cut, end});
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+
+    private void credits(String text, List<Hit> hits) {
+        for (Pattern p : List.of(PHOTO, WRITER)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                if (plausibleName(name) && !covered(hits, m.start(1), m.end(1))) {
+                    hits.add(new Hit(m.start(1), m.end(1), name, "", true));
+                }
+            }
+        }
+    }
+
+    private void titled(String text, List<NamedSpan> backend, List<Hit> hits) {
+        for (int p = 1; p < text.length(); p++) {
+            String title = lex.titleEndingAt(text, p);
+            if (title == null || covered(hits, p, p + 1)) {
+                continue;
+            }
+            int end = nameAfterTitle(text, p, title, backend);
+            if (end > p) {
+                hits.add(new Hit(p, end, text.substring(p, end), role(text, p), true));
+            }
+        }
+        for (NamedSpan s : backend) {
+            if (s.type() != MentionType.PERSON || covered(hits, s.start(), s.end())) {
+                continue;
+            }
+            String name = text.substring(s.start(), s.end());
+            for (String post : POST_TITLES) {
+                if (text.startsWith(post, s.end()) && plausibleName(name)) {
+                    hits.add(new Hit(s.start(), s.end(), name, post, true));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** End of the name printed right after {@code title} at {@code p}, or {@code p} if none. */
+    private int nameAfterTitle(String text, int p, String title, List<NamedSpan> backend) {
+        if (FOREIGN_TITLES.contains(title) && lex.isTranslit(text.charAt(p))) {
+            int e = p;
+            while (e < text.length() && lex.isTranslit(text.charAt(e)) && e - p < 10) {
+                e++;
+            }
+            if (e - p >= 2 && (e == text.length() || AFTER_NAME.indexOf(text.charAt(e)) >= 0
+                    || text.startsWith("等", e))) {
+                return e;
+            }
+        }
+        for (NamedSpan s : backend) {
+            if (s.type() == MentionType.PERSON && s.start() == p) {
+                String name = text.substring(p, s.end());
+                if (plausibleName(name)) {
+                    return s.end();
+                }
+            }
+        }
+        int surname = lex.surname(text.substring(p));
+        if (surname == 0) {
+            return p;
+        }
+        for (int len = surname + 2; len >= surname + 1; len--) {
+            int e = p + len;
+            if (e > text.length()) {
+                continue;
+            }
+            String name = text.substring(p, e);
+            if (plausibleName(name) && (e == text.length() || AFTER_NAME.indexOf(text.charAt(e)) >= 0)
+                    && lex.titleStartingAt(text, p) == null) {
+                return e;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The role printed before a name at {@code nameStart}: the title with the organization
+     * before it, across {@code 、} between titles ({@code 市委副书记、市长}).
+     */
+    String role(String text, int nameStart) {
+        String title = lex.titleEndingAt(text, nameStart);
+        if (title == null) {
+            return "";
+        }
+        int i = nameStart - title.length();
+        int limit = Math.max(0, nameStart - 40);
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (c == '、') {
+                String before = lex.titleEndingAt(text, i - 1);
+                if (before == null) {
+                    break;
+                }
+                i = i - 1 - before.length();
+                continue;
+            }
+            if (!isHan(c) || lex.leftStopChars.indexOf(c) >= 0 || lex.stopWordEndingAt(text, i) != null) {
+                break;
+            }
+            i--;
+        }
+        return text.substring(i, nameStart);
+    }
+
+    private void anonymized(String text, List<Hit> hits) {
+        Matcher m = ANONYMIZED.matcher(text);
+        while (m.find()) {
+            String surname = m.group(1);
+            if (lex.commonSurnames.contains(surname) && !covered(hits, m.start(), m.end())) {
+                hits.add(new Hit(m.start(), m.end(), m.group(), "", true));
+            }
+        }
+    }
+
+    private void standalone(Sentence sentence, List<NamedSpan> backend, List<Hit> hits) {
+        String text = sentence.text();
+        String trimmed = text.strip();
+        int start = text.indexOf(trimmed);
+        if (trimmed.isEmpty() || !plausibleName(trimmed) || covered(hits, start, start + trimmed.length())) {
+            return;
+        }
+        boolean byBackend = backend.stream().anyMatch(s -> s.type() == MentionType.PERSON
+                && s.start() == start && s.end() == start + trimmed.length());
+        if (sentence.role() == Sentence.Role.BYLINE || byBackend) {
+            hits.add(new Hit(start, start + trimmed.length(), trimmed, "", true));
+        }
+    }
+
+    /** A backend candidate that survives the filters, confirmed by context or not; null if rejected. */
+    private Hit fromBackend(String text, NamedSpan span, List<int[]> orgs) {
+        int s = span.start();
+        int e = span.end();
+        String name = text.substring(s, e);
+        if (!plausibleName(name)) {
+            return null;
+        }
+        if (s > 0 && NUMERAL.indexOf(text.charAt(s - 1)) >= 0) {
+            return null;
+        }
+        for (int[] o : orgs) {
+            if (o[0] < e && s < o[1]) {
+                return null;
+            }
+        }
+        if (e < text.length() && PLACE_AFTER.indexOf(text.charAt(e)) >= 0 && lex.titleStartingAt(text, e) == null) {
+            return null;
+        }
+        for (String verb : SPEECH) {
+            if (text.startsWith(verb, e)) {
+                return new Hit(s, e, name, "", true);
+            }
+        }
+        boolean strongGuess = name.length() == 3 && lex.surname(name) == 1
+                && lex.commonSurnames.contains(name.substring(0, 1));
+        return new Hit(s, e, name, "", strongGuess);
+    }
+}
