@@ -33,7 +33,9 @@ final class OrganizationRules {
     private static final Pattern ALIAS = Pattern.compile(
             "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
     private static final List<String> COMPANY_CONTINUATION = List.of("产业", "领域", "行业", "企业", "发展", "创新",
-            "水平", "技术", "产品", "材料", "装备", "制造", "化", "型", "园区", "项目", "集群");
+            "水平", "技术", "产品", "材料", "装备", "制造", "化", "型", "园区", "项目", "集群", "生产", "产线",
+            "设备", "系统", "平台", "终端", "工厂", "车间", "网联", "家居", "服务", "应用", "赋能", "时代");
+    private static final List<String> NOT_IN_COMPANY_NAME = List.of("集团", "公司", "大学", "学院", "协会", "社区");
 
     private final NameLexicon lex;
 
@@ -83,7 +85,8 @@ final class OrganizationRules {
                     }
                     start = i - left.length();
                 }
-                if (left.length() >= sfx.minLeft() && valid(text, start, end)) {
+                boolean titleFollows = sfx.text().length() == 1 && end < text.length() && text.charAt(end) == '长';
+                if (left.length() >= sfx.minLeft() && !titleFollows && valid(text, start, end)) {
                     found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
                 }
                 break;
@@ -156,10 +159,15 @@ final class OrganizationRules {
                 found.add(new Hit(at, at + org.length(), org, org, "KNOWN", false));
             }
         }
+        for (String abbreviation : lex.aliases.keySet()) {
+            for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+                found.add(new Hit(at, at + abbreviation.length(), abbreviation, abbreviation, "KNOWN", false));
+            }
+        }
         for (NamedSpan s : backend) {
             if (s.type() == MentionType.ORGANIZATION) {
                 String t = text.substring(s.start(), s.end());
-                if (lex.aliases.containsKey(t)) {
+                if (lex.knownOrgs.contains(t)) {
                     found.add(new Hit(s.start(), s.end(), t, t, "KNOWN", false));
                 }
             }
@@ -179,12 +187,23 @@ final class OrganizationRules {
                 for (String c : COMPANY_CONTINUATION) {
                     continues |= text.startsWith(c, end);
                 }
-                if (i - start >= 2 && cand.length() >= 4 && !continues && valid(text, start, end)) {
+                boolean inner = NOT_IN_COMPANY_NAME.stream().anyMatch(cand::contains)
+                        || overlapsSuffixHit(found, start, end);
+                if (i - start >= 2 && cand.length() >= 4 && !continues && !inner && valid(text, start, end)) {
                     found.add(new Hit(start, end, cand, cand, "COMPANY", lex.placePrefix(cand) == 0));
                 }
                 break;
             }
         }
+    }
+
+    private static boolean overlapsSuffixHit(List<Hit> found, int start, int end) {
+        for (Hit h : found) {
+            if (!h.kind().equals("COMPANY") && h.start() < end && start < h.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Hit> longestNonOverlapping(List<Hit> hits) {

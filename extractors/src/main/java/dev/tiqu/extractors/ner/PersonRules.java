@@ -34,6 +34,10 @@ final class PersonRules {
             "老师", "博士", "医生", "总理", "总统", "首相", "委员长", "市长", "省长", "县长", "区长");
     private static final List<String> FOREIGN_TITLES = List.of("首相", "总统", "总理", "国王", "女王", "外长",
             "外交部长", "大使", "特使", "议长", "副总统", "副总理");
+    private static final List<String> GUESS_POST_TITLES = List.of("总书记", "同志", "院士", "教授");
+    private static final List<String> GUESS_SPEECH = List.of("说", "表示", "介绍", "指出", "强调", "认为", "坦言",
+            "解释", "告诉记者");
+    private static final String NOT_LAST = "地们者人家员长师生士手的了都也还却就等在说和与同到为是会对称讲";
     private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
     private static final String PLACE_AFTER = "区县市省镇乡村路街港湾山江河湖桥站州";
 
@@ -56,6 +60,7 @@ final class PersonRules {
         credits(text, hits);
         titled(text, backend, hits);
         anonymized(text, hits);
+        guessed(text, hits);
         standalone(sentence, backend, hits);
         for (NamedSpan span : backend) {
             if (span.type() == MentionType.PERSON && !covered(hits, span.start(), span.end())) {
@@ -261,6 +266,67 @@ final class PersonRules {
         }
     }
 
+    /**
+     * Names the backend missed, guessed from a strict context: before a post-title
+     * ({@code 习近平总书记}) or between a delimiter and a speech verb ({@code ”付如愿说}).
+     */
+    private void guessed(String text, List<Hit> hits) {
+        for (int p = 2; p < text.length(); p++) {
+            String cue = null;
+            String role = "";
+            for (String post : GUESS_POST_TITLES) {
+                if (text.startsWith(post, p)) {
+                    cue = post;
+                    role = post;
+                    break;
+                }
+            }
+            boolean speech = false;
+            if (cue == null) {
+                for (String verb : GUESS_SPEECH) {
+                    if (text.startsWith(verb, p)) {
+                        cue = verb;
+                        speech = true;
+                        break;
+                    }
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            int start = guessStart(text, p, speech);
+            if (start >= 0 && !covered(hits, start, p)) {
+                hits.add(new Hit(start, p, text.substring(start, p), role, true));
+            }
+        }
+    }
+
+    private int guessStart(String text, int end, boolean speech) {
+        for (int len = 3; len >= 2; len--) {
+            int start = end - len;
+            if (start < 0) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            if (!plausibleName(name) || lex.surname(name) != 1 || NOT_LAST.indexOf(name.charAt(len - 1)) >= 0) {
+                continue;
+            }
+            boolean delimited = start == 0 || !isHan(text.charAt(start - 1));
+            if (speech && !delimited) {
+                continue;
+            }
+            if (len == 3 && !speech) {
+                String shorter = name.substring(1);
+                if (plausibleName(shorter) && lex.commonSurnames.contains(shorter.substring(0, 1))
+                        && !lex.commonSurnames.contains(name.substring(0, 1))) {
+                    continue;
+                }
+            }
+            return start;
+        }
+        return -1;
+    }
+
     /** End of the name printed right after {@code title} at {@code p}, or {@code p} if none. */
     private int nameAfterTitle(String text, int p, String title, List<NamedSpan> backend) {
         if (FOREIGN_TITLES.contains(title) && lex.isTranslit(text.charAt(p))) {
@@ -268,19 +334,20 @@ final class PersonRules {
             while (e < text.length() && lex.isTranslit(text.charAt(e)) && e - p < 10) {
                 e++;
             }
-            if (e - p >= 2 && (e == text.length() || AFTER_NAME.indexOf(text.charAt(e)) >= 0
-                    || text.startsWith("等", e))) {
+            if (e - p >= 2) {
                 return e;
             }
         }
+        int guess = guessAfterTitle(text, p);
         for (NamedSpan s : backend) {
-            if (s.type() == MentionType.PERSON && s.start() == p) {
-                String name = text.substring(p, s.end());
-                if (plausibleName(name)) {
-                    return s.end();
-                }
+            if (s.type() == MentionType.PERSON && s.start() == p && plausibleName(text.substring(p, s.end()))) {
+                return Math.max(guess, s.end());
             }
         }
+        return guess;
+    }
+
+    private int guessAfterTitle(String text, int p) {
         int surname = lex.surname(text.substring(p));
         if (surname == 0) {
             return p;
@@ -292,6 +359,7 @@ final class PersonRules {
             }
             String name = text.substring(p, e);
             if (plausibleName(name) && (e == text.length() || AFTER_NAME.indexOf(text.charAt(e)) >= 0)
+                    && NOT_LAST.indexOf(name.charAt(name.length() - 1)) < 0
                     && lex.titleStartingAt(text, p) == null) {
                 return e;
             }

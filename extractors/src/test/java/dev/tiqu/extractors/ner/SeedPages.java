@@ -31,6 +31,9 @@ final class SeedPages {
      * A rough stand-in for the project's cleaner: letter-spaced lines closed up, wrapped lines
      * joined, short lines (titles, author lines) kept as their own paragraph.
      */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{IsHan}{2,8}(讯\\s*[（(]|(日报|晚报)(全媒体|融媒体)?记者)");
+
     static String roughlyCleaned(String raw) {
         StringBuilder out = new StringBuilder();
         String[] lines = raw.split("\n");
@@ -46,6 +49,9 @@ final class SeedPages {
                 l = String.join("", tokens);
             }
             l = l.replaceAll("(?<=\\p{IsHan}) +(?=[\\p{IsHan}，。、；：“”（）])(?![^ ]*[/／])", "");
+            if (DATELINE.matcher(l).lookingAt() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
             out.append(l);
             for (char c : l.toCharArray()) {
                 if (c == '（' || c == '(') {
