@@ -21,6 +21,23 @@ public record Article(int index, String title, String byline, Span span, List<Se
         sentences = List.copyOf(sentences);
     }
 
+    /**
+     * All headline lines as printed (kicker, main line, subtitle), joined by a space; a line
+     * ending in 、 continues on the next without one.
+     */
+    public String headline() {
+        StringBuilder b = new StringBuilder();
+        for (Sentence s : sentences) {
+            if (s.role() == Sentence.Role.TITLE) {
+                if (!b.isEmpty() && b.charAt(b.length() - 1) != '、') {
+                    b.append(' ');
+                }
+                b.append(s.text());
+            }
+        }
+        return b.toString();
+    }
+
     public List<Sentence> body() {
         return sentences.stream().filter(s -> s.role() == Sentence.Role.BODY).toList();
     }

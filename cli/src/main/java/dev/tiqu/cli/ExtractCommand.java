@@ -1,0 +1,241 @@
+package dev.tiqu.cli;
+
+import dev.tiqu.cli.run.Inputs;
+import dev.tiqu.cli.run.Outputs;
+import dev.tiqu.cli.run.RunReport;
+import dev.tiqu.core.dataset.Dataset;
+import dev.tiqu.core.io.CsvWriter;
+import dev.tiqu.core.io.Tables;
+import dev.tiqu.core.io.TextDecoder;
+import dev.tiqu.core.mention.Mention;
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.pipeline.DocumentResult;
+import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.text.Document;
+import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.extractors.StandardPipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tiqu extract <files or folders…> --out DIR}: runs the pipeline over every input and
+ * writes articles.csv, mentions.csv, one CSV per dataset and run.json into DIR.
+ *
+ * <p>Files are processed in parallel and written in input order, so the output is the same
+ * byte for byte whatever {@code --threads}; a file that cannot be read or decoded is reported
+ * and skipped, never stopping the batch.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
+        description = "Extract articles, mentions and datasets from news page text files into CSV.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input processed", "1:some inputs were skipped or failed (see run.json)",
+            "2:usage error"})
+public final class ExtractCommand implements Callable<Integer> {
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Text files or folders (walked recursively).")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of every input. Otherwise a file name starting with an ISO date "
+                    + "sets it, else it is inferred from the page.")
+    LocalDate date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files processed in parallel (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Decode every input with this encoding instead of detecting it (UTF-8, GB18030, Big5…).")
+    Charset encoding;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    boolean quiet;
+
+    /** One processed input, ready to be written. */
+    private record Processed(Inputs.Input input, RunReport.Status status, String detail, String encoding,
+                             DocumentResult result, long chars, long millis) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        long t0 = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = StandardPipeline.builder().build();
+        List<Inputs.Input> files = Inputs.expand(inputs);
+        RunReport report = new RunReport(new Tiqu.Version().getVersion()[0], threads);
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tiqu-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Outputs outputs = new Outputs(out)) {
+            CsvWriter articles = outputs.open("articles", Tables.ARTICLE_COLUMNS);
+            CsvWriter mentions = outputs.open("mentions", Tables.MENTION_COLUMNS);
+            Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
+            for (Dataset d : pipeline.datasets()) {
+                datasets.put(d, outputs.open(d.name(), d.columns()));
+            }
+            Deque<Future<Processed>> window = new ArrayDeque<>();
+            int next = 0;
+            int done = 0;
+            long lastProgress = System.nanoTime();
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < threads * 4) {
+                    Inputs.Input input = files.get(next++);
+                    window.add(pool.submit(() -> process(pipeline, input)));
+                }
+                Processed p = take(window.removeFirst());
+                write(p, articles, mentions, datasets, report);
+                done++;
+                if (!quiet && System.nanoTime() - lastProgress > 2_000_000_000L) {
+                    err.printf("tiqu: %d/%d files%n", done, files.size());
+                    err.flush();
+                    lastProgress = System.nanoTime();
+                }
+            }
+            outputs.commit();
+            long elapsed = (System.nanoTime() - t0) / 1_000_000;
+            report.write(out, elapsed);
+            err.println("tiqu: " + report.summary(elapsed));
+            err.println("tiqu: wrote " + out.toAbsolutePath().normalize());
+            err.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+        return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
+    }
+
+    private static Processed take(Future<Processed> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed outside of its error handling", e.getCause());
+        }
+    }
+
+    private Processed process(Pipeline pipeline, Inputs.Input input) {
+        long t = System.nanoTime();
+        if (input.problem() != null) {
+            return new Processed(input, RunReport.Status.FAILED, input.problem(), null, null, 0, 0);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return new Processed(input, RunReport.Status.FAILED, "cannot read: " + describe(e), null, null, 0, ms(t));
+        }
+        if (bytes.length == 0) {
+            return new Processed(input, RunReport.Status.SKIPPED, "empty file", null, null, 0, ms(t));
+        }
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = encoding != null ? TextDecoder.decode(bytes, encoding) : TextDecoder.decode(bytes);
+        } catch (TextDecoder.UndecodableException e) {
+            return new Processed(input, RunReport.Status.SKIPPED, e.getMessage(), null, null, 0, ms(t));
+        }
+        String text = decoded.text();
+        String charset = decoded.charset().name();
+        if (text.isBlank()) {
+            return new Processed(input, RunReport.Status.SKIPPED, "no text", charset, null, text.length(), ms(t));
+        }
+        try {
+            Document doc = new Document(input.path().getFileName().toString(), text, publicationDate(input.path()));
+            DocumentResult result = pipeline.process(doc);
+            return new Processed(input, RunReport.Status.OK, null, charset, result, text.length(), ms(t));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Processed(input, RunReport.Status.FAILED, describe(e), charset, null, text.length(), ms(t));
+        }
+    }
+
+    private PublicationDate publicationDate(Path file) {
+        if (date != null) {
+            return PublicationDate.given(date);
+        }
+        Matcher m = DATE_PREFIX.matcher(file.getFileName().toString());
+        if (m.find()) {
+            try {
+                return new PublicationDate(LocalDate.parse(m.group(1)), PublicationDate.Source.FILE_NAME);
+            } catch (DateTimeParseException ignored) {
+                // not a real date (2024-13-45): infer from the page instead
+            }
+        }
+        return PublicationDate.unknown();
+    }
+
+    private static void write(Processed p, CsvWriter articles, CsvWriter mentions, Map<Dataset, CsvWriter> datasets,
+                              RunReport report) throws IOException {
+        DocumentResult r = p.result();
+        Map<MentionType, Long> counts = new EnumMap<>(MentionType.class);
+        Map<String, Integer> records = new LinkedHashMap<>();
+        String pubDate = null;
+        String pubSource = null;
+        if (r != null) {
+            for (List<String> row : Tables.articleRows(r)) {
+                articles.row(row);
+            }
+            for (List<String> row : Tables.mentionRows(r)) {
+                mentions.row(row);
+            }
+            for (Mention m : r.mentions()) {
+                counts.merge(m.type(), 1L, Long::sum);
+            }
+            for (Map.Entry<Dataset, CsvWriter> e : datasets.entrySet()) {
+                List<List<String>> rows = Tables.datasetRows(e.getKey(), r);
+                for (List<String> row : rows) {
+                    e.getValue().row(row);
+                }
+                records.put(e.getKey().name(), rows.size());
+            }
+            if (r.page().publicationDate().isKnown()) {
+                pubDate = r.page().publicationDate().date().toString();
+                pubSource = r.page().publicationDate().source().label();
+            }
+            report.addStageNanos(r.stageNanos());
+        }
+        report.add(p.input().path().toString(), p.status(), p.detail(), p.encoding(), pubDate, pubSource,
+                r == null ? 0 : r.page().articles().size(), counts, records, p.chars(), p.millis());
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tiqu.extractors;
+
+import dev.tiqu.core.pipeline.OverlapResolver;
+import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.text.NewspaperSegmenter;
+
+/**
+ * The default composition of tiqu: the newspaper segmenter, every extractor of this module and
+ * the page-level resolvers, as a builder so callers can add datasets or more extractors.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = StandardPipeline.builder().build();
+ * DocumentResult result = pipeline.process(Document.of("page.txt", text));
+ * }</pre>
+ */
+public final class StandardPipeline {
+
+    private StandardPipeline() {
+    }
+
+    /** A builder holding the default segmenter, extractors and resolvers. */
+    public static Pipeline.Builder builder() {
+        return Pipeline.builder()
+                .segmenter(new NewspaperSegmenter())
+                .resolver(OverlapResolver.numeric());
+    }
+}
