@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
-import dev.tiqu.core.pipeline.ArticleContext;
+import dev.tiqu.core.pipeline.DocumentResult;
+import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.text.Article;
+import dev.tiqu.core.text.Document;
+import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.core.text.Sentence;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Distinct-name precision, recall and F1 per gold page, for the raw backend and for the layered
+ * Distinct-name precision, recall and F1 per gold page (segmented by the project's
+ * {@link NewspaperSegmenter}), for the raw backend and for the layered
  * {@link NameExtractor} + {@link AliasResolver}; figures go to the test report (stdout).
  */
 class NameMeasurementTest {
@@ -73,21 +79,29 @@ class NameMeasurementTest {
         return new Score(predicted.size(), correct, gold.size(), found, wrong, missed);
     }
 
-    static Set<String> raw(String text, MentionType type) {
+    /** Distinct raw backend names over every sentence of the segmented page. */
+    static Set<String> raw(Page page, MentionType type) {
         Set<String> names = new LinkedHashSet<>();
-        for (NamedSpan s : hanlp.recognize(text)) {
-            if (s.type() == type) {
-                names.add(text.substring(s.start(), s.end()));
+        for (Article article : page.articles()) {
+            for (Sentence sentence : article.sentences()) {
+                String text = sentence.text();
+                for (NamedSpan s : hanlp.recognize(text)) {
+                    if (s.type() == type) {
+                        names.add(text.substring(s.start(), s.end()));
+                    }
+                }
             }
         }
         return names;
     }
 
-    static List<Mention> layered(String text, String date) {
-        ArticleContext ctx = ArticleContext.ofText(text, PublicationDate.given(LocalDate.parse(date)));
-        List<Mention> mentions = new ArrayList<>(new NameExtractor(hanlp).extract(ctx));
-        mentions.sort(Mention.DOCUMENT_ORDER);
-        return new AliasResolver().resolve(ctx.page(), mentions);
+    static DocumentResult layered(String page, String text, String date) {
+        Pipeline pipeline = Pipeline.builder()
+                .segmenter(new NewspaperSegmenter())
+                .extractor(new NameExtractor(hanlp))
+                .resolver(new AliasResolver())
+                .build();
+        return pipeline.process(new Document(page, text, PublicationDate.given(LocalDate.parse(date))));
     }
 
     static Set<String> names(List<Mention> mentions, MentionType type) {
@@ -107,11 +121,11 @@ class NameMeasurementTest {
         double rawPersonF1 = 0;
         double rawOrgF1 = 0;
         for (String page : SeedPages.GOLD_PAGES) {
-            String text = SeedPages.roughlyCleaned(SeedPages.raw(page));
             SeedPages.Gold gold = SeedPages.gold(page);
-            Score rawP = score(raw(text, MentionType.PERSON), gold.persons());
-            Score rawO = score(raw(text, MentionType.ORGANIZATION), gold.organizations());
-            List<Mention> mentions = layered(text, gold.date());
+            DocumentResult result = layered(page, SeedPages.raw(page), gold.date());
+            Score rawP = score(raw(result.page(), MentionType.PERSON), gold.persons());
+            Score rawO = score(raw(result.page(), MentionType.ORGANIZATION), gold.organizations());
+            List<Mention> mentions = result.mentions();
             Score layP = score(names(mentions, MentionType.PERSON), gold.persons());
             Score layO = score(names(mentions, MentionType.ORGANIZATION), gold.organizations());
             System.out.println("[names] " + page + " raw PERSON " + rawP);

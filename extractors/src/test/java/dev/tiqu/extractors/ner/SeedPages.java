@@ -31,43 +31,6 @@ final class SeedPages {
      * A rough stand-in for the project's cleaner: letter-spaced lines closed up, wrapped lines
      * joined, short lines (titles, author lines) kept as their own paragraph.
      */
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\p{IsHan}{2,8}(讯\\s*[（(]|(日报|晚报)(全媒体|融媒体)?记者)");
-
-    static String roughlyCleaned(String raw) {
-        StringBuilder out = new StringBuilder();
-        String[] lines = raw.split("\n");
-        int open = 0;
-        for (String line : lines) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            String[] tokens = l.split("\\s+");
-            long single = java.util.Arrays.stream(tokens).filter(t -> t.codePointCount(0, t.length()) == 1).count();
-            if (tokens.length >= 4 && single * 10 >= tokens.length * 6) {
-                l = String.join("", tokens);
-            }
-            l = l.replaceAll("(?<=\\p{IsHan}) +(?=[\\p{IsHan}，。、；：“”（）])(?![^ ]*[/／])", "");
-            if (DATELINE.matcher(l).lookingAt() && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                out.append('\n');
-            }
-            out.append(l);
-            for (char c : l.toCharArray()) {
-                if (c == '（' || c == '(') {
-                    open++;
-                } else if ((c == '）' || c == ')') && open > 0) {
-                    open--;
-                }
-            }
-            char last = l.charAt(l.length() - 1);
-            if (l.length() < 15 && "，、“（(/".indexOf(last) < 0 && open == 0) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
-    }
-
     record GoldName(String name, List<String> aliases) {
         boolean matches(String predicted) {
             return name.equals(predicted) || aliases.contains(predicted);
