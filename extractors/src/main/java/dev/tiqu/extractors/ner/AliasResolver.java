@@ -105,7 +105,7 @@ public final class AliasResolver implements Resolver {
                         if (full == null && len >= MIN_SHORT && !fullNames.contains(s)) {
                             full = longestExpansion(s, fullNames);
                         }
-                        if (full != null) {
+                        if (full != null && lex.plausibleOrg(text, start, end)) {
                             for (int i = start; i < end; i++) {
                                 taken[i] = true;
                             }

@@ -153,6 +153,25 @@ final class NameLexicon {
         return false;
     }
 
+    /**
+     * Whether {@code [start, end)} of {@code text} may be an organization name: it is not, and
+     * does not end with, a known non-organization word ({@code 布局}), and no such word crosses
+     * its end ({@code 部署}, {@code 大学生}).
+     */
+    boolean plausibleOrg(String text, int start, int end) {
+        if (isFalseOrg(text.substring(start, end))) {
+            return false;
+        }
+        for (String f : orgFalse) {
+            for (int k = 1; k < f.length(); k++) {
+                if (end - k >= start && text.startsWith(f, end - k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Length of the place prefix {@code name} starts with (湖南省, 株洲市, 石峰区, 株洲), 0 if none. */
     int placePrefix(String name) {
         for (int len = 2; len <= 4 && len < name.length(); len++) {

@@ -1,5 +1,8 @@
 package dev.tiqu.extractors.ner;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import dev.tiqu.core.mention.MentionType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,10 +37,13 @@ final class OrganizationRules {
             "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
     private static final List<String> COMPANY_CONTINUATION = List.of("产业", "领域", "行业", "企业", "发展", "创新",
             "水平", "技术", "产品", "材料", "装备", "制造", "化", "型", "园区", "项目", "集群", "生产", "产线",
-            "设备", "系统", "平台", "终端", "工厂", "车间", "网联", "家居", "服务", "应用", "赋能", "时代");
+            "设备", "系统", "平台", "终端", "工厂", "车间", "网联", "家居", "服务", "应用", "赋能", "时代", "城", "供应链", "人才", "作业", "运维");
     private static final List<String> NOT_IN_COMPANY_NAME = List.of("集团", "公司", "大学", "学院", "协会", "社区");
 
+    private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
+
     private final NameLexicon lex;
+    private final Segment words = HanLP.newSegment();
 
     OrganizationRules(NameLexicon lex) {
         this.lex = lex;
@@ -76,7 +82,7 @@ final class OrganizationRules {
                     continue;
                 }
                 int end = i + sfx.text().length();
-                int start = leftExtend(text, i);
+                int start = trimLeadingWords(text, leftExtend(text, i), i);
                 String left = text.substring(start, i);
                 if (sfx.minLeft() == 0 || sfx.text().endsWith("政府")) {
                     left = governmentPrefix(left, sfx.text());
@@ -85,8 +91,10 @@ final class OrganizationRules {
                     }
                     start = i - left.length();
                 }
-                boolean titleFollows = sfx.text().length() == 1 && end < text.length() && text.charAt(end) == '长';
-                if (left.length() >= sfx.minLeft() && !titleFollows && valid(text, start, end)) {
+                boolean single = sfx.text().length() == 1;
+                boolean titleFollows = single && end < text.length() && text.charAt(end) == '长';
+                boolean counted = single && i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0;
+                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && valid(text, start, end)) {
                     found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
                 }
                 break;
@@ -110,13 +118,49 @@ final class OrganizationRules {
                 }
                 rest = rest.substring(0, rest.length() - 1);
             }
-            if (rest.isEmpty() || lex.places.contains(rest)
+            boolean bounded = k == 0 && rest.length() >= 2 && rest.length() <= 3;
+            if (rest.isEmpty() || lex.places.contains(rest) || bounded
                     || (rest.length() >= 2 && rest.length() <= 4 && "市省县区州".indexOf(rest.charAt(rest.length() - 1)) >= 0
                     && lex.places.stream().anyMatch(rest::startsWith))) {
                 return cand;
             }
         }
         return needsLevel ? null : "";
+    }
+
+    /**
+     * Moves {@code start} right past leading words that cannot begin a name, by HanLP's
+     * part-of-speech dictionary: multi-character verbs, adverbs, prepositions, conjunctions,
+     * pronouns and numerals ({@code 鼓励学校}, {@code 来自芦淞区住建局}, {@code 一所废弃学校}), and the
+     * particles and classifiers right after them. Single-character verbs are kept: unknown
+     * place names are often tagged so ({@code 扎囊县}).
+     */
+    private int trimLeadingWords(String text, int start, int end) {
+        if (end - start < 2) {
+            return start;
+        }
+        int pos = start;
+        boolean dropped = false;
+        List<Term> terms = words.seg(text.substring(start, end));
+        for (int k = 0; k < terms.size(); k++) {
+            Term term = terms.get(k);
+            String tag = tag(term);
+            boolean function = term.word.length() >= 2 && (tag.equals("v") || tag.equals("d") || tag.startsWith("p")
+                    || tag.startsWith("c") || tag.startsWith("r") || tag.startsWith("m"));
+            boolean trailing = dropped && (tag.startsWith("u") || tag.startsWith("q") || tag.startsWith("m"));
+            boolean counted = tag.startsWith("m") && k + 1 < terms.size()
+                    && (tag(terms.get(k + 1)).startsWith("q") || tag(terms.get(k + 1)).startsWith("u"));
+            if (!function && !trailing && !counted) {
+                break;
+            }
+            dropped = true;
+            pos += term.word.length();
+        }
+        return Math.min(pos, end);
+    }
+
+    private static String tag(Term term) {
+        return term.nature == null ? "" : term.nature.toString();
     }
 
     /** Start of the name ending at {@code i}: left over Han characters up to a stop. */
@@ -139,18 +183,7 @@ final class OrganizationRules {
     }
 
     private boolean valid(String text, int start, int end) {
-        String cand = text.substring(start, end);
-        if (cand.length() < 2 || lex.isFalseOrg(cand)) {
-            return false;
-        }
-        for (String f : lex.orgFalse) {
-            for (int k = 1; k < f.length(); k++) {
-                if (end - k >= start && text.startsWith(f, end - k)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return end - start >= 2 && lex.plausibleOrg(text, start, end);
     }
 
     private void known(String text, List<NamedSpan> backend, List<Hit> found) {
@@ -181,7 +214,7 @@ final class OrganizationRules {
                     continue;
                 }
                 int end = i + word.length();
-                int start = leftExtend(text, i);
+                int start = trimLeadingWords(text, leftExtend(text, i), i);
                 String cand = text.substring(start, end);
                 boolean continues = false;
                 for (String c : COMPANY_CONTINUATION) {

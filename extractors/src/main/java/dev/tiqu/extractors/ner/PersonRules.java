@@ -39,6 +39,8 @@ final class PersonRules {
             "解释", "告诉记者");
     private static final String NOT_LAST = "地们者人家员长师生士手的了都也还却就等在说和与同到为是会对称讲";
     private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
+    private static final String PLACE_LAST = "镇村乡县区市省州组街路坳寨庄屯";
+    private static final String NOT_FIRST = "和与及同跟并";
     private static final String PLACE_AFTER = "区县市省镇乡村路街港湾山江河湖桥站州";
 
     private final NameLexicon lex;
@@ -360,7 +362,8 @@ final class PersonRules {
             String name = text.substring(p, e);
             if (plausibleName(name) && (e == text.length() || AFTER_NAME.indexOf(text.charAt(e)) >= 0)
                     && NOT_LAST.indexOf(name.charAt(name.length() - 1)) < 0
-                    && lex.titleStartingAt(text, p) == null) {
+                    && NOT_FIRST.indexOf(name.charAt(0)) < 0
+                    && lex.titleStartingAt(text, p) == null && lex.titleEndingAt(name, name.length()) == null) {
                 return e;
             }
         }
@@ -437,6 +440,9 @@ final class PersonRules {
             }
         }
         if (e < text.length() && PLACE_AFTER.indexOf(text.charAt(e)) >= 0 && lex.titleStartingAt(text, e) == null) {
+            return null;
+        }
+        if (PLACE_LAST.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return null;
         }
         for (String verb : SPEECH) {
