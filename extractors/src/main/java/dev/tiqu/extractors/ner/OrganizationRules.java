@@ -111,21 +111,34 @@ final class OrganizationRules {
         boolean needsLevel = suffix.endsWith("政府");
         for (int k = 0; k <= left.length(); k++) {
             String cand = left.substring(k);
-            String rest = cand.startsWith("中共") ? cand.substring(2) : cand;
-            if (needsLevel) {
-                if (rest.isEmpty() || "市省县区镇乡州".indexOf(rest.charAt(rest.length() - 1)) < 0) {
-                    continue;
-                }
-                rest = rest.substring(0, rest.length() - 1);
-            }
-            boolean bounded = k == 0 && rest.length() >= 2 && rest.length() <= 3;
-            if (rest.isEmpty() || lex.places.contains(rest) || bounded
-                    || (rest.length() >= 2 && rest.length() <= 4 && "市省县区州".indexOf(rest.charAt(rest.length() - 1)) >= 0
-                    && lex.places.stream().anyMatch(rest::startsWith))) {
+            String rest = placePart(cand, needsLevel);
+            if (rest != null && (rest.isEmpty() || lex.places.contains(rest) || knownAdministrative(rest))) {
                 return cand;
             }
         }
+        String rest = placePart(left, needsLevel);
+        if (rest != null && rest.length() >= 2 && rest.length() <= 3) {
+            return left;
+        }
         return needsLevel ? null : "";
+    }
+
+    /** {@code cand} without {@code 中共} and, when required, its level character; null if it has none. */
+    private static String placePart(String cand, boolean needsLevel) {
+        String rest = cand.startsWith("中共") ? cand.substring(2) : cand;
+        if (needsLevel) {
+            if (rest.isEmpty() || "市省县区镇乡州".indexOf(rest.charAt(rest.length() - 1)) < 0) {
+                return null;
+            }
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        return rest;
+    }
+
+    /** A known place followed by an administrative level ({@code 株洲市}, {@code 湖南省石峰区}). */
+    private boolean knownAdministrative(String rest) {
+        return rest.length() >= 2 && rest.length() <= 6 && "市省县区州".indexOf(rest.charAt(rest.length() - 1)) >= 0
+                && lex.places.stream().anyMatch(rest::startsWith);
     }
 
     /**
@@ -175,6 +188,10 @@ final class OrganizationRules {
                 break;
             }
             if (lex.stopWordEndingAt(text, j) != null) {
+                break;
+            }
+            if ("年月日号".indexOf(c) >= 0 && j >= 2 && (Character.isDigit(text.charAt(j - 2))
+                    || NUMERALS.indexOf(text.charAt(j - 2)) >= 0)) {
                 break;
             }
             j--;
