@@ -1,5 +1,7 @@
 package dev.tiqu.extractors.ner;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.text.Sentence;
 import java.util.ArrayList;
@@ -131,7 +133,8 @@ final class PersonRules {
             }
         }
         String name = text.substring(s, e);
-        if (!plausibleName(name) || lex.surname(name) != 1 || PLACE_LAST.indexOf(name.charAt(name.length() - 1)) >= 0) {
+        if (!plausibleName(name) || lex.surname(name) != 1 || PLACE_LAST.indexOf(name.charAt(name.length() - 1)) >= 0
+                || !notAWord(name)) {
             return false;
         }
         hits.removeIf(h -> !h.confirmed() && h.start() < e && s < h.end());
@@ -164,6 +167,23 @@ final class PersonRules {
 
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether a name guessed from context alone is not an ordinary word of HanLP's core
+     * dictionary ({@code 商量}, {@code 干部}): a known word counts only if it may be a name.
+     */
+    static boolean notAWord(String name) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(name);
+        if (attribute == null) {
+            return true;
+        }
+        for (Nature nature : attribute.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} looks like a Chinese personal name (surname + 1-2 characters). */
@@ -388,7 +408,8 @@ final class PersonRules {
                 continue;
             }
             String name = text.substring(start, end);
-            if (!plausibleName(name) || lex.surname(name) != 1 || NOT_LAST.indexOf(name.charAt(len - 1)) >= 0) {
+            if (!plausibleName(name) || lex.surname(name) != 1 || NOT_LAST.indexOf(name.charAt(len - 1)) >= 0
+                    || !notAWord(name)) {
                 continue;
             }
             boolean delimited = start == 0 || !isHan(text.charAt(start - 1));
@@ -409,12 +430,12 @@ final class PersonRules {
 
     /** End of the name printed right after {@code title} at {@code p}, or {@code p} if none. */
     private int nameAfterTitle(String text, int p, String title, List<NamedSpan> backend) {
-        if (FOREIGN_TITLES.contains(title) && lex.isTranslit(text.charAt(p))) {
+        if (lex.isTranslit(text.charAt(p))) {
             int e = p;
             while (e < text.length() && lex.isTranslit(text.charAt(e)) && e - p < 10) {
                 e++;
             }
-            if (e - p >= 2) {
+            if (e - p >= (FOREIGN_TITLES.contains(title) ? 2 : 4)) {
                 return e;
             }
         }
@@ -441,7 +462,8 @@ final class PersonRules {
             if (plausibleName(name) && (e == text.length() || AFTER_NAME.indexOf(text.charAt(e)) >= 0)
                     && NOT_LAST.indexOf(name.charAt(name.length() - 1)) < 0
                     && NOT_FIRST.indexOf(name.charAt(0)) < 0
-                    && lex.titleStartingAt(text, p) == null && lex.titleEndingAt(name, name.length()) == null) {
+                    && lex.titleStartingAt(text, p) == null && lex.titleEndingAt(name, name.length()) == null
+                    && notAWord(name)) {
                 return e;
             }
         }

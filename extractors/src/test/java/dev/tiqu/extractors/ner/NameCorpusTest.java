@@ -53,6 +53,10 @@ class NameCorpusTest {
         return rows("persons.tsv", 2);
     }
 
+    static Stream<Arguments> personNegatives() {
+        return rows("persons_negative.tsv", 1);
+    }
+
     static Stream<Arguments> personRoles() {
         return rows("persons_roles.tsv", 4);
     }
@@ -83,6 +87,14 @@ class NameCorpusTest {
             }
         }
         assertEquals(want, got, sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("personNegatives")
+    void noPersons(String sentence) {
+        List<String> persons = run(sentence).stream().filter(m -> m.type() == MentionType.PERSON)
+                .map(Mention::text).toList();
+        assertEquals(List.of(), persons, sentence);
     }
 
     @ParameterizedTest(name = "{0}")
