@@ -31,7 +31,7 @@ final class SeedPages {
      * A rough stand-in for the project's cleaner: letter-spaced lines closed up, wrapped lines
      * joined, short lines (titles, author lines) kept as their own paragraph.
      */
-    record GoldName(String name, List<String> aliases) {
+    record GoldName(String name, List<String> aliases, String role) {
         boolean matches(String predicted) {
             return name.equals(predicted) || aliases.contains(predicted);
         }
@@ -44,6 +44,7 @@ final class SeedPages {
     private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern ALIASES = Pattern.compile("\"aliases\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern ROLE = Pattern.compile("\"role\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern DATE = Pattern.compile("\"publication_date\"\\s*:\\s*\"([^\"]*)\"");
 
     static Gold gold(String page) throws IOException {
@@ -88,7 +89,9 @@ final class SeedPages {
                     aliases.add(s.group(1));
                 }
             }
-            result.put(n.group(1), new GoldName(n.group(1), List.copyOf(aliases)));
+            Matcher r = ROLE.matcher(entry);
+            String role = r.find() ? r.group(1) : null;
+            result.put(n.group(1), new GoldName(n.group(1), List.copyOf(aliases), role));
         }
         return List.copyOf(result.values());
     }
