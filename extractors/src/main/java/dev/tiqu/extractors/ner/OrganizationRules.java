@@ -56,7 +56,7 @@ final class OrganizationRules {
     /** Organizations in {@code text}, non-overlapping (the longest wins). */
     List<Hit> find(String text, List<NamedSpan> backend) {
         List<Hit> found = new ArrayList<>();
-        suffixes(text, found);
+        suffixes(text, backend, found);
         known(text, backend, found);
         companies(text, found);
         List<Hit> kept = longestNonOverlapping(found);
@@ -75,14 +75,19 @@ final class OrganizationRules {
         return withAliases;
     }
 
-    private void suffixes(String text, List<Hit> found) {
+    private void suffixes(String text, List<NamedSpan> backend, List<Hit> found) {
         for (int i = 0; i < text.length(); i++) {
             for (NameLexicon.Suffix sfx : lex.suffixes) {
                 if (!text.startsWith(sfx.text(), i)) {
                     continue;
                 }
                 int end = i + sfx.text().length();
-                int start = trimLeadingWords(text, leftExtend(text, i), i);
+                int extended = leftExtend(text, i);
+                int trimmed = trimLeadingWords(text, extended, i);
+                if (trimmed == i && sfx.text().length() > 2) {
+                    trimmed = extended;
+                }
+                int start = backendStart(text, trimmed, end, backend);
                 String left = text.substring(start, i);
                 if (sfx.minLeft() == 0 || sfx.text().endsWith("政府")) {
                     left = governmentPrefix(left, sfx.text());
@@ -103,22 +108,51 @@ final class OrganizationRules {
     }
 
     /**
+     * Where the backend's organization ending at {@code end} starts, when it reaches further
+     * left than the rules over characters the rules only stopped at as function characters
+     * ({@code 华为技术有限公司}); otherwise {@code start}.
+     */
+    private int backendStart(String text, int start, int end, List<NamedSpan> backend) {
+        for (NamedSpan s : backend) {
+            if (s.type() != MentionType.ORGANIZATION || s.end() != end || s.start() >= start) {
+                continue;
+            }
+            boolean clean = start - s.start() <= 4;
+            for (int j = s.start(); j < start && clean; j++) {
+                clean = isHan(text.charAt(j)) && lex.leftStopChars.indexOf(text.charAt(j)) < 0
+                        && lex.stopWordEndingAt(text, j + 1) == null;
+            }
+            if (clean) {
+                return s.start();
+            }
+        }
+        return start;
+    }
+
+    /**
      * The part of {@code left} that may precede a party or government suffix: nothing, a place
      * ({@code 株洲}, {@code 湖南省}) and/or {@code 中共}; for {@code 政府} the level character is
      * required ({@code 市政府}, not {@code 数字政府}). Null if no valid prefix exists.
      */
     private String governmentPrefix(String left, String suffix) {
         boolean needsLevel = suffix.endsWith("政府");
-        for (int k = 0; k <= left.length(); k++) {
+        for (int k = 0; k < left.length(); k++) {
             String cand = left.substring(k);
             String rest = placePart(cand, needsLevel);
-            if (rest != null && (rest.isEmpty() || lex.places.contains(rest) || knownAdministrative(rest))) {
+            if (rest != null && !rest.isEmpty() && (lex.places.contains(rest) || knownAdministrative(rest))) {
                 return cand;
             }
         }
         String rest = placePart(left, needsLevel);
         if (rest != null && rest.length() >= 2 && rest.length() <= 3) {
             return left;
+        }
+        for (int k = 0; k <= left.length(); k++) {
+            String cand = left.substring(k);
+            String r = placePart(cand, needsLevel);
+            if (r != null && r.isEmpty()) {
+                return cand;
+            }
         }
         return needsLevel ? null : "";
     }
@@ -172,6 +206,18 @@ final class OrganizationRules {
         return Math.min(pos, end);
     }
 
+    /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
+    private int knownOrgStart(String text, int i) {
+        for (String org : lex.knownOrgs) {
+            for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
+                if (text.startsWith(org, from)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static String tag(Term term) {
         return term.nature == null ? "" : term.nature.toString();
     }
@@ -185,7 +231,12 @@ final class OrganizationRules {
                 break;
             }
             if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)) {
-                break;
+                int known = knownOrgStart(text, j - 1);
+                if (known < 0) {
+                    break;
+                }
+                j = known;
+                continue;
             }
             if (lex.stopWordEndingAt(text, j) != null) {
                 break;

@@ -36,7 +36,8 @@ final class PersonRules {
             "老师", "博士", "医生", "总理", "总统", "首相", "委员长", "市长", "省长", "县长", "区长");
     private static final List<String> FOREIGN_TITLES = List.of("首相", "总统", "总理", "国王", "女王", "外长",
             "外交部长", "大使", "特使", "议长", "副总统", "副总理");
-    private static final List<String> GUESS_POST_TITLES = List.of("总书记", "同志", "院士", "教授");
+    private static final List<String> GUESS_POST_CUES = List.of("团队", "课题组");
+    private static final List<String> GUESS_POST_TITLES = List.of("总书记", "同志", "院士", "教授", "团队", "课题组");
     private static final List<String> GUESS_SPEECH = List.of("说", "表示", "介绍", "指出", "强调", "认为", "坦言",
             "解释", "告诉记者");
     private static final String NOT_LAST = "地们者人家员长师生士手的了都也还却就等在说和与同到为是会对称讲";
@@ -377,7 +378,7 @@ final class PersonRules {
             for (String post : GUESS_POST_TITLES) {
                 if (text.startsWith(post, p)) {
                     cue = post;
-                    role = post;
+                    role = GUESS_POST_CUES.contains(post) ? "" : post;
                     break;
                 }
             }
@@ -491,7 +492,8 @@ final class PersonRules {
                 i = i - 1 - before.length();
                 continue;
             }
-            if (!isHan(c) || lex.leftStopChars.indexOf(c) >= 0 || lex.stopWordEndingAt(text, i) != null) {
+            boolean stopChar = lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, i - 1);
+            if (!isHan(c) || stopChar || lex.stopWordEndingAt(text, i) != null) {
                 break;
             }
             i--;
