@@ -99,7 +99,8 @@ final class OrganizationRules {
                 boolean single = sfx.text().length() == 1;
                 boolean titleFollows = single && end < text.length() && text.charAt(end) == '长';
                 boolean counted = single && i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0;
-                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && valid(text, start, end)) {
+                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && valid(text, start, end)
+                        && namedBeyondSuffix(text.substring(start, end))) {
                     found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
                 }
                 break;
@@ -204,6 +205,16 @@ final class OrganizationRules {
             pos += term.word.length();
         }
         return Math.min(pos, end);
+    }
+
+    /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
+    private boolean namedBeyondSuffix(String cand) {
+        for (NameLexicon.Suffix sfx : lex.suffixes) {
+            if (cand.endsWith(sfx.text())) {
+                return cand.length() - sfx.text().length() >= sfx.minLeft();
+            }
+        }
+        return true;
     }
 
     /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
