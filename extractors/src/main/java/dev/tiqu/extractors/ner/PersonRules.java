@@ -21,7 +21,7 @@ final class PersonRules {
     }
 
     static final Pattern BYLINE_ROLE = Pattern.compile(
-            "全媒体记者|融媒体记者|本报记者|特约记者|见习记者|实习记者|首席记者|特约通讯员|通讯员|实习生|记者");
+            "全媒体记者|融媒体记者|本报记者|特约记者|见习记者|实习记者|首席记者|摄影记者|特约通讯员|通讯员|实习生|特约评论员|评论员|记者");
     private static final Pattern CREDIT_TAIL = Pattern.compile("(报道|摄影|摄|供图|整理|编辑)$");
     private static final Pattern PHOTO = Pattern.compile(
             "(?<![\\p{IsHan}])(\\p{IsHan}{2,4})\\s*[/／]?\\s*摄(?![影像制入取氏])");
@@ -252,11 +252,11 @@ final class PersonRules {
                 for (int[] n : names) {
                     hits.add(new Hit(n[0], n[1], text.substring(n[0], n[1]), role, true));
                 }
-                if (cut || r >= text.length() || !Character.isWhitespace(text.charAt(r))) {
+                if (cut || r >= text.length() || !(Character.isWhitespace(text.charAt(r)) || text.charAt(r) == '、')) {
                     break;
                 }
                 int s = r;
-                while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+                while (s < text.length() && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '、')) {
                     s++;
                 }
                 if (s >= text.length() || BYLINE_ROLE.matcher(text).region(s, text.length()).lookingAt()) {
@@ -285,7 +285,7 @@ final class PersonRules {
             return true;
         }
         String before = text.substring(Math.max(0, p - 3), p);
-        return before.endsWith("日报") || before.endsWith("晚报") || before.endsWith("报社") || before.endsWith("电视台")
+        return before.endsWith("本报") || before.endsWith("日报") || before.endsWith("晚报") || before.endsWith("报社") || before.endsWith("电视台")
                 || before.endsWith("新闻网") || before.endsWith("时报");
     }
 
