@@ -140,7 +140,8 @@ final class OrganizationRules {
         for (int k = 0; k < left.length(); k++) {
             String cand = left.substring(k);
             String rest = placePart(cand, needsLevel);
-            if (rest != null && !rest.isEmpty() && (lex.places.contains(rest) || knownAdministrative(rest))) {
+            boolean level = rest != null && rest.length() == 1 && "市省县区州镇乡".indexOf(rest.charAt(0)) >= 0;
+            if (rest != null && !rest.isEmpty() && (lex.places.contains(rest) || knownAdministrative(rest) || level)) {
                 return cand;
             }
         }
