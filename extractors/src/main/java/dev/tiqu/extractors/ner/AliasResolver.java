@@ -10,10 +10,12 @@ import dev.tiqu.core.text.Sentence;
 import dev.tiqu.core.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -86,10 +88,42 @@ public final class AliasResolver implements Resolver {
         return best;
     }
 
+    /**
+     * The page's full names indexed by character: a short form's characters all occur in its
+     * long form, so only names containing a substring's first and last characters are tried.
+     */
+    private final class Expansions {
+        private final Map<Character, Set<String>> byChar = new HashMap<>();
+        private final Map<String, String> cache = new HashMap<>();
+
+        Expansions(Set<String> fullNames) {
+            for (String full : fullNames) {
+                for (char c : full.toCharArray()) {
+                    byChar.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(full);
+                }
+            }
+        }
+
+        String of(String s) {
+            Set<String> first = byChar.get(s.charAt(0));
+            Set<String> last = byChar.get(s.charAt(s.length() - 1));
+            if (first == null || last == null) {
+                return null;
+            }
+            return cache.computeIfAbsent(s, k -> {
+                Set<String> both = new LinkedHashSet<>(first);
+                both.retainAll(last);
+                both.remove(k);
+                return both.isEmpty() ? "" : Objects.requireNonNullElse(longestExpansion(k, both), "");
+            });
+        }
+    }
+
     /** Mentions for unseen occurrences of aliases and of abbreviations of the page's full names. */
     private List<Mention> discover(Page page, List<Mention> mentions, Set<String> fullNames,
                                    Map<String, String> aliases) {
         List<Mention> added = new ArrayList<>();
+        Expansions expansions = new Expansions(fullNames);
         for (Article article : page.articles()) {
             for (Sentence sentence : article.sentences()) {
                 String text = sentence.text();
@@ -103,9 +137,9 @@ public final class AliasResolver implements Resolver {
                         String s = text.substring(start, end);
                         String full = aliases.get(s);
                         if (full == null && len >= MIN_SHORT && !fullNames.contains(s)) {
-                            full = longestExpansion(s, fullNames);
+                            full = expansions.of(s);
                         }
-                        if (full != null && lex.plausibleOrg(text, start, end)) {
+                        if (full != null && !full.isEmpty() && lex.plausibleOrg(text, start, end)) {
                             for (int i = start; i < end; i++) {
                                 taken[i] = true;
                             }
