@@ -172,6 +172,18 @@ final class NameLexicon {
         return true;
     }
 
+    /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
+    int knownOrgStart(String text, int i) {
+        for (String org : knownOrgs) {
+            for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
+                if (text.startsWith(org, from)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Length of the place prefix {@code name} starts with (湖南省, 株洲市, 石峰区, 株洲), 0 if none. */
     int placePrefix(String name) {
         for (int len = 2; len <= 4 && len < name.length(); len++) {

@@ -141,12 +141,12 @@ final class OrganizationRules {
             String cand = left.substring(k);
             String rest = placePart(cand, needsLevel);
             boolean level = rest != null && rest.length() == 1 && "市省县区州镇乡".indexOf(rest.charAt(0)) >= 0;
-            if (rest != null && !rest.isEmpty() && (lex.places.contains(rest) || knownAdministrative(rest) || level)) {
+            if (rest != null && !rest.isEmpty() && (level || chain(rest, 0, false))) {
                 return cand;
             }
         }
-        String rest = placePart(left, needsLevel);
-        if (rest != null && rest.length() >= 2 && rest.length() <= 3) {
+        String bounded = placePart(left, needsLevel);
+        if (bounded != null && !bounded.isEmpty() && chain(bounded, 0, true)) {
             return left;
         }
         for (int k = 0; k <= left.length(); k++) {
@@ -159,6 +159,37 @@ final class OrganizationRules {
         return needsLevel ? null : "";
     }
 
+    /**
+     * Whether {@code r} from {@code pos} is a chain of administrative places: known places or
+     * two-to-three-character names each followed by a level character ({@code 长沙市开福区}),
+     * the last one possibly without it; an unknown name without a level character is accepted
+     * only after another segment, or when the whole text was bounded by punctuation.
+     */
+    private boolean chain(String r, int pos, boolean unknownTail) {
+        if (pos == r.length()) {
+            return true;
+        }
+        for (String place : lex.places) {
+            if (r.startsWith(place, pos)) {
+                int q = pos + place.length();
+                if (q < r.length() && "省市区县州".indexOf(r.charAt(q)) >= 0) {
+                    q++;
+                }
+                if (chain(r, q, true)) {
+                    return true;
+                }
+            }
+        }
+        for (int n = 2; n <= 3; n++) {
+            int q = pos + n;
+            if (q < r.length() && "省市区县州镇乡".indexOf(r.charAt(q)) >= 0 && chain(r, q + 1, true)) {
+                return true;
+            }
+        }
+        int tail = r.length() - pos;
+        return unknownTail && tail >= 2 && tail <= 3;
+    }
+
     /** {@code cand} without {@code 中共} and, when required, its level character; null if it has none. */
     private static String placePart(String cand, boolean needsLevel) {
         String rest = cand.startsWith("中共") ? cand.substring(2) : cand;
@@ -169,12 +200,6 @@ final class OrganizationRules {
             rest = rest.substring(0, rest.length() - 1);
         }
         return rest;
-    }
-
-    /** A known place followed by an administrative level ({@code 株洲市}, {@code 湖南省石峰区}). */
-    private boolean knownAdministrative(String rest) {
-        return rest.length() >= 2 && rest.length() <= 6 && "市省县区州".indexOf(rest.charAt(rest.length() - 1)) >= 0
-                && lex.places.stream().anyMatch(rest::startsWith);
     }
 
     /**
@@ -218,18 +243,6 @@ final class OrganizationRules {
         return true;
     }
 
-    /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
-    private int knownOrgStart(String text, int i) {
-        for (String org : lex.knownOrgs) {
-            for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
-                if (text.startsWith(org, from)) {
-                    return from;
-                }
-            }
-        }
-        return -1;
-    }
-
     private static String tag(Term term) {
         return term.nature == null ? "" : term.nature.toString();
     }
@@ -242,16 +255,14 @@ final class OrganizationRules {
             if (!isHan(c)) {
                 break;
             }
-            if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)) {
-                int known = knownOrgStart(text, j - 1);
+            if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)
+                    || lex.stopWordEndingAt(text, j) != null) {
+                int known = lex.knownOrgStart(text, j - 1);
                 if (known < 0) {
                     break;
                 }
                 j = known;
                 continue;
-            }
-            if (lex.stopWordEndingAt(text, j) != null) {
-                break;
             }
             if ("年月日号".indexOf(c) >= 0 && j >= 2 && (Character.isDigit(text.charAt(j - 2))
                     || NUMERALS.indexOf(text.charAt(j - 2)) >= 0)) {

@@ -493,8 +493,16 @@ final class PersonRules {
                 continue;
             }
             boolean stopChar = lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, i - 1);
-            if (!isHan(c) || stopChar || lex.stopWordEndingAt(text, i) != null) {
+            if (!isHan(c)) {
                 break;
+            }
+            if (stopChar || lex.stopWordEndingAt(text, i) != null) {
+                int known = lex.knownOrgStart(text, i - 1);
+                if (known < 0 || known < limit) {
+                    break;
+                }
+                i = known;
+                continue;
             }
             i--;
         }
