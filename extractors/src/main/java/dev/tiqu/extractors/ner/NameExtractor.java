@@ -134,7 +134,9 @@ public final class NameExtractor implements Extractor {
         for (Map.Entry<String, String> alias : aliases.entrySet()) {
             String a = alias.getKey();
             for (int at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+                int start = at;
                 int end = at + a.length();
+                hits.removeIf(h -> start <= h.start() && h.end() <= end && h.length() < end - start);
                 boolean clash = false;
                 for (OrganizationRules.Hit h : hits) {
                     clash |= h.start() < end && at < h.end();

@@ -89,7 +89,7 @@ final class OrganizationRules {
                 }
                 int start = backendStart(text, trimmed, end, backend);
                 String left = text.substring(start, i);
-                if (sfx.minLeft() == 0 || sfx.text().endsWith("政府")) {
+                if (sfx.minLeft() == 0 && sfx.text().endsWith("委") || sfx.text().endsWith("政府")) {
                     left = governmentPrefix(left, sfx.text());
                     if (left == null) {
                         break;
