@@ -18,8 +18,12 @@ final class NameLexicon {
 
     private static final String BASE = "/dev/tiqu/extractors/ner/";
 
-    /** One organization suffix with its class and the minimum number of characters before it. */
-    record Suffix(String text, String kind, int minLeft) {
+    /**
+     * One organization suffix with its class, the minimum number of characters before it, and
+     * whether the name must start with an administrative level or place ({@code 市文明办}, not
+     * {@code 大操大办}).
+     */
+    record Suffix(String text, String kind, int minLeft, boolean administrative) {
     }
 
     private static final NameLexicon INSTANCE = new NameLexicon();
@@ -51,7 +55,7 @@ final class NameLexicon {
         List<Suffix> sfx = new ArrayList<>();
         for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
             String[] f = line.split("\t");
-            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2])));
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), f.length > 3 && f[3].equals("administrative")));
         }
         sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
         suffixes = List.copyOf(sfx);

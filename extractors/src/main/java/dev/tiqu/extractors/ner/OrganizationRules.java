@@ -99,7 +99,8 @@ final class OrganizationRules {
                 boolean single = sfx.text().length() == 1;
                 boolean titleFollows = single && end < text.length() && text.charAt(end) == '长';
                 boolean counted = single && i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0;
-                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && valid(text, start, end)
+                boolean unplaced = sfx.administrative() && !administrativeStart(left);
+                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && !unplaced && valid(text, start, end)
                         && namedBeyondSuffix(text.substring(start, end))) {
                     found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
                 }
@@ -231,6 +232,12 @@ final class OrganizationRules {
             pos += term.word.length();
         }
         return Math.min(pos, end);
+    }
+
+    /** Whether {@code left} starts with a level character, {@code 中共} or a known place. */
+    private boolean administrativeStart(String left) {
+        return !left.isEmpty() && ("市省县区州镇乡".indexOf(left.charAt(0)) >= 0 || left.startsWith("中共")
+                || lex.places.stream().anyMatch(left::startsWith));
     }
 
     /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
