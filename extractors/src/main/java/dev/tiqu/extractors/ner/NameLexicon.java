@@ -42,6 +42,13 @@ final class NameLexicon {
     final List<String> companyWords;
     final List<String> places;
     final String translitChars;
+    final List<String> speech;
+    final List<String> guessSpeech;
+    final List<String> postTitles;
+    final List<String> guessPost;
+    final Set<String> noRole;
+    final Set<String> foreignTitles;
+    final List<String> companyContinuations;
 
     private NameLexicon() {
         List<String> surnameList = new ArrayList<>();
@@ -81,6 +88,24 @@ final class NameLexicon {
             tc.append(line.replaceAll("\\s+", ""));
         }
         translitChars = tc.toString();
+        Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
+        speech = cues(cues, "speech");
+        guessSpeech = cues(cues, "guess-speech");
+        postTitles = cues(cues, "post-title");
+        guessPost = cues(cues, "guess-post");
+        noRole = Set.copyOf(cues(cues, "no-role"));
+        foreignTitles = Set.copyOf(cues(cues, "foreign"));
+        companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+    }
+
+    private static List<String> cues(Map<String, String> cues, String kind) {
+        List<String> result = new ArrayList<>();
+        cues.forEach((cue, kinds) -> {
+            if (Arrays.asList(kinds.split(",")).contains(kind)) {
+                result.add(cue);
+            }
+        });
+        return longestFirst(result);
     }
 
     static NameLexicon get() {

@@ -35,10 +35,6 @@ final class OrganizationRules {
 
     private static final Pattern ALIAS = Pattern.compile(
             "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
-    private static final List<String> COMPANY_CONTINUATION = List.of("产业", "领域", "行业", "企业", "发展", "创新",
-            "水平", "技术", "产品", "材料", "装备", "制造", "化", "型", "园区", "项目", "集群", "生产", "产线",
-            "设备", "系统", "平台", "终端", "工厂", "车间", "网联", "家居", "服务", "应用", "赋能", "时代", "城", "供应链", "人才", "作业", "运维");
-    private static final List<String> NOT_IN_COMPANY_NAME = List.of("集团", "公司", "大学", "学院", "协会", "社区");
 
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
@@ -110,9 +106,9 @@ final class OrganizationRules {
     }
 
     /**
-     * Where the backend's organization ending at {@code end} starts, when it reaches further
-     * left than the rules over characters the rules only stopped at as function characters
-     * ({@code 华为技术有限公司}); otherwise {@code start}.
+     * Where the backend's organization ending at {@code end} starts, when it reaches at most
+     * four characters further left than the rules, over characters that are neither stop
+     * characters nor stop words ({@code 团结出版社}); otherwise {@code start}.
      */
     private int backendStart(String text, int start, int end, List<NamedSpan> backend) {
         for (NamedSpan s : backend) {
@@ -315,10 +311,10 @@ final class OrganizationRules {
                 int start = trimLeadingWords(text, leftExtend(text, i), i);
                 String cand = text.substring(start, end);
                 boolean continues = false;
-                for (String c : COMPANY_CONTINUATION) {
+                for (String c : lex.companyContinuations) {
                     continues |= text.startsWith(c, end);
                 }
-                boolean inner = NOT_IN_COMPANY_NAME.stream().anyMatch(cand::contains)
+                boolean inner = lex.suffixes.stream().anyMatch(x -> x.text().length() >= 2 && cand.contains(x.text()))
                         || overlapsSuffixHit(found, start, end);
                 if (i - start >= 2 && cand.length() >= 4 && !continues && !inner && valid(text, start, end)) {
                     found.add(new Hit(start, end, cand, cand, "COMPANY", lex.placePrefix(cand) == 0));

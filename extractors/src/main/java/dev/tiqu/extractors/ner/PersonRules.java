@@ -29,17 +29,6 @@ final class PersonRules {
             "(?<![\\p{IsHan}])(?:文图|文|图|摄影)\\s*[/／]\\s*(\\p{IsHan}{2,4})(?![\\p{IsHan}])");
     private static final Pattern ANONYMIZED = Pattern.compile("(\\p{IsHan})(女士|先生|小姐|某某|某)(?![人些种地处时天年月日个项家类])");
     private static final String AFTER_NAME = "，。、；：！？,.;:!?（）() 　\"“”'‘’说表主介指强在等出一同和与调陪率带到为也是就会对称讲作回谈坦透解提认告笑";
-    private static final List<String> SPEECH = List.of("说", "表示", "介绍", "指出", "强调", "认为", "告诉",
-            "坦言", "透露", "解释", "称", "主持", "讲话", "一行", "等人", "笑着", "回忆", "感慨", "提到",
-            "建议", "补充", "分析", "谈到", "有感而发", "深有感触", "同志", "致辞", "发言", "宣布", "会见", "会见了");
-    private static final List<String> POST_TITLES = List.of("总书记", "同志", "主席", "书记", "教授", "院士",
-            "老师", "博士", "医生", "总理", "总统", "首相", "委员长", "市长", "省长", "县长", "区长");
-    private static final List<String> FOREIGN_TITLES = List.of("首相", "总统", "总理", "国王", "女王", "外长",
-            "外交部长", "大使", "特使", "议长", "副总统", "副总理");
-    private static final List<String> GUESS_POST_CUES = List.of("团队", "课题组");
-    private static final List<String> GUESS_POST_TITLES = List.of("总书记", "同志", "院士", "教授", "团队", "课题组");
-    private static final List<String> GUESS_SPEECH = List.of("说", "表示", "介绍", "指出", "强调", "认为", "坦言",
-            "解释", "告诉记者");
     private static final String NOT_LAST = "地们者人家员长师生士手的了都也还却就等在说和与同到为是会对称讲";
     private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
     private static final String PLACE_LAST = "镇村乡县区市省州组街路坳寨庄屯";
@@ -358,7 +347,7 @@ final class PersonRules {
                 continue;
             }
             String name = text.substring(s.start(), s.end());
-            for (String post : POST_TITLES) {
+            for (String post : lex.postTitles) {
                 if (text.startsWith(post, s.end()) && plausibleName(name)) {
                     hits.add(new Hit(s.start(), s.end(), name, post, true));
                     break;
@@ -375,16 +364,16 @@ final class PersonRules {
         for (int p = 2; p < text.length(); p++) {
             String cue = null;
             String role = "";
-            for (String post : GUESS_POST_TITLES) {
+            for (String post : lex.guessPost) {
                 if (text.startsWith(post, p)) {
                     cue = post;
-                    role = GUESS_POST_CUES.contains(post) ? "" : post;
+                    role = lex.noRole.contains(post) ? "" : post;
                     break;
                 }
             }
             boolean speech = false;
             if (cue == null) {
-                for (String verb : GUESS_SPEECH) {
+                for (String verb : lex.guessSpeech) {
                     if (text.startsWith(verb, p)) {
                         cue = verb;
                         speech = true;
@@ -436,7 +425,7 @@ final class PersonRules {
             while (e < text.length() && lex.isTranslit(text.charAt(e)) && e - p < 10) {
                 e++;
             }
-            if (e - p >= (FOREIGN_TITLES.contains(title) ? 2 : 4)) {
+            if (e - p >= (lex.foreignTitles.contains(title) ? 2 : 4)) {
                 return e;
             }
         }
@@ -555,7 +544,7 @@ final class PersonRules {
         if (PLACE_LAST.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return null;
         }
-        for (String verb : SPEECH) {
+        for (String verb : lex.speech) {
             if (text.startsWith(verb, e)) {
                 return new Hit(s, e, name, "", true);
             }
