@@ -28,11 +28,17 @@ final class PersonRules {
     private static final Pattern WRITER = Pattern.compile(
             "(?<![\\p{IsHan}])(?:文图|文|图|摄影)\\s*[/／]\\s*(\\p{IsHan}{2,4})(?![\\p{IsHan}])");
     private static final Pattern ANONYMIZED = Pattern.compile("(\\p{IsHan})(女士|先生|小姐|某某|某)(?![人些种地处时天年月日个项家类])");
+    /** Characters that may follow a name guessed after a title (punctuation, verbs, conjunctions). */
     private static final String AFTER_NAME = "，。、；：！？,.;:!?（）() 　\"“”'‘’说表主介指强在等出一同和与调陪率带到为也是就会对称讲作回谈坦透解提认告笑";
+    /** Characters a guessed name does not end with: they belong to the words around it. */
     private static final String NOT_LAST = "地们者人家员长师生士手的了都也还却就等在说和与同到为是会对称讲";
+    /** A backend candidate right after these is a count ({@code 80余次}), not a name. */
     private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
+    /** A candidate ending with these is a place ({@code 马江镇}, {@code 曹家组}). */
     private static final String PLACE_LAST = "镇村乡县区市省州组街路坳寨庄屯";
+    /** A guessed name does not start with a conjunction ({@code 检察官和民警}). */
     private static final String NOT_FIRST = "和与及同跟并";
+    /** A candidate followed by these is the head of a place name ({@code 石峰区}). */
     private static final String PLACE_AFTER = "区县市省镇乡村路街港湾山江河湖桥站州";
 
     private final NameLexicon lex;
