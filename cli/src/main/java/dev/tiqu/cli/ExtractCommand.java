@@ -79,6 +79,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Decode every input with this encoding instead of detecting it (UTF-8, GB18030, Big5…).")
     Charset encoding;
 
+    @Option(names = "--max-file-size", paramLabel = "MB",
+            description = "Skip (and report) files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxFileMegabytes = 256;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -92,18 +96,21 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (maxFileMegabytes < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size cannot be negative");
+        }
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = StandardPipeline.builder().build();
         List<Inputs.Input> files = Inputs.expand(inputs);
-        RunReport report = new RunReport(new Tiqu.Version().getVersion()[0], threads);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tiqu-worker");
             t.setDaemon(true);
             return t;
         });
-        try (Outputs outputs = new Outputs(out)) {
+        try (Outputs outputs = new Outputs(out);
+             RunReport report = new RunReport(out, new Tiqu.Version().getVersion()[0], threads)) {
             CsvWriter articles = outputs.open("articles", Tables.ARTICLE_COLUMNS);
             CsvWriter mentions = outputs.open("mentions", Tables.MENTION_COLUMNS);
             Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
@@ -130,14 +137,14 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             outputs.commit();
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
-            report.write(out, elapsed);
+            report.finish(elapsed);
             err.println("tiqu: " + report.summary(elapsed));
             err.println("tiqu: wrote " + out.toAbsolutePath().normalize());
             err.flush();
+            return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
         } finally {
             pool.shutdownNow();
         }
-        return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
     }
 
     private static Processed take(Future<Processed> f) throws InterruptedException {
@@ -155,6 +162,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         byte[] bytes;
         try {
+            long size = Files.size(input.path());
+            if (size > maxFileMegabytes * 1024 * 1024) {
+                return new Processed(input, RunReport.Status.SKIPPED, "larger than --max-file-size "
+                        + maxFileMegabytes + " MB (" + size + " bytes)", null, null, 0, ms(t));
+            }
             bytes = Files.readAllBytes(input.path());
         } catch (IOException | OutOfMemoryError e) {
             return new Processed(input, RunReport.Status.FAILED, "cannot read: " + describe(e), null, null, 0, ms(t));

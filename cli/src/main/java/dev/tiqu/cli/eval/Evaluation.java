@@ -109,7 +109,7 @@ public final class Evaluation {
             used[hit] = true;
             matched++;
             Amount a = predicted.get(hit).amount();
-            boolean q = Qualifier.fromLabel(text(g, "qualifier")) == a.qualifier();
+            boolean q = !g.has("qualifier") || Qualifier.fromLabel(text(g, "qualifier")) == a.qualifier();
             boolean p = !money || per(text(g, "per")).equals(a.per());
             JsonNode max = g.has("amount_max_yuan") ? g.path("amount_max_yuan") : g.path("value_max");
             boolean mx = max.isNull() || max.isMissingNode() ? a.max() == null || a.qualifier() != Qualifier.RANGE
