@@ -36,6 +36,7 @@ final class OrganizationRules {
     private static final Pattern ALIAS = Pattern.compile(
             "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
 
+    private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
@@ -230,10 +231,13 @@ final class OrganizationRules {
         return Math.min(pos, end);
     }
 
-    /** Whether {@code left} starts with a level character, {@code 中共} or a known place. */
+    /**
+     * Whether {@code left} starts with a level character, {@code 中共}, a known place or a
+     * two-to-three-character place with its level ({@code 扎囊县委办}).
+     */
     private boolean administrativeStart(String left) {
         return !left.isEmpty() && ("市省县区州镇乡".indexOf(left.charAt(0)) >= 0 || left.startsWith("中共")
-                || lex.places.stream().anyMatch(left::startsWith));
+                || lex.places.stream().anyMatch(left::startsWith) || PLACE_WITH_LEVEL.matcher(left).lookingAt());
     }
 
     /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
