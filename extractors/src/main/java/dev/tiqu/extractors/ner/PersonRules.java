@@ -556,7 +556,7 @@ final class PersonRules {
             }
         }
         boolean strongGuess = name.length() == 3 && lex.surname(name) == 1
-                && lex.commonSurnames.contains(name.substring(0, 1));
+                && lex.commonSurnames.contains(name.substring(0, 1)) && notAWord(name);
         return new Hit(s, e, name, "", strongGuess);
     }
 }
