@@ -37,6 +37,8 @@ final class OrganizationRules {
             "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
 
     private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
+    /** A count right after a name shows a category, not an organization ({@code 合作社137家}). */
+    private static final Pattern COUNTED = Pattern.compile("[0-9〇一二三四五六七八九十百千万两几多余]+(家|个|所|座|支|处|批)");
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
@@ -97,7 +99,10 @@ final class OrganizationRules {
                 boolean titleFollows = single && end < text.length() && text.charAt(end) == '长';
                 boolean counted = single && i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0;
                 boolean unplaced = sfx.administrative() && !administrativeStart(left);
-                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && !unplaced && valid(text, start, end)
+                boolean truncated = quotedPrefix(text, start);
+                boolean category = COUNTED.matcher(text).region(end, text.length()).lookingAt();
+                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && !unplaced && !truncated && !category
+                        && valid(text, start, end)
                         && namedBeyondSuffix(text.substring(start, end))) {
                     found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
                 }
@@ -229,6 +234,19 @@ final class OrganizationRules {
             pos += term.word.length();
         }
         return Math.min(pos, end);
+    }
+
+    /**
+     * Whether the name at {@code start} continues a quoted part of a longer name
+     * ({@code 市“三高”办指挥部}): a closing quote right before it, its opening quote right after a
+     * Han character.
+     */
+    private static boolean quotedPrefix(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) != '”') {
+            return false;
+        }
+        int open = text.lastIndexOf('“', start - 1);
+        return open > 0 && start - open <= 12 && isHan(text.charAt(open - 1));
     }
 
     /**
