@@ -36,6 +36,8 @@ final class PersonRules {
     private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
     /** A candidate ending with these is a place ({@code 马江镇}, {@code 曹家组}). */
     private static final String PLACE_LAST = "镇村乡县区市省州组街路坳寨庄屯";
+    /** What may follow the last name of a list ({@code 王沪宁、蔡奇、王毅等}). */
+    private static final String LIST_END = "、等和与及";
     /** A guessed name does not start with a conjunction ({@code 检察官和民警}). */
     private static final String NOT_FIRST = "和与及同跟并";
     /** A candidate followed by these is the head of a place name ({@code 石峰区}). */
@@ -95,11 +97,14 @@ final class PersonRules {
         int after = skipParenthetical(text, h.end());
         if (after < text.length() && text.charAt(after) == '、') {
             int s = after + 1;
-            int e = s;
-            while (e < text.length() && isHan(text.charAt(e))) {
-                e++;
+            for (int len = 3; len >= 2; len--) {
+                int e = s + len;
+                if (e <= text.length() && (e == text.length() || LIST_END.indexOf(text.charAt(e)) >= 0
+                        || !isHan(text.charAt(e))) && addListed(text, s, e, hits, orgs)) {
+                    added = true;
+                    break;
+                }
             }
-            added |= addListed(text, s, e, hits, orgs);
         }
         if (h.start() > 0 && text.charAt(h.start() - 1) == '、') {
             int e = h.start() - 1;
