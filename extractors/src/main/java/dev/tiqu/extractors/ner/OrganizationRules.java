@@ -268,6 +268,21 @@ final class OrganizationRules {
         return true;
     }
 
+    /** Where HanLP's words of {@code text} start or end ({@code 其中/车辆}: no boundary inside 中车). */
+    private boolean[] wordBoundaries(String text) {
+        boolean[] b = new boolean[text.length() + 1];
+        int pos = 0;
+        b[0] = true;
+        for (Term term : words.seg(text)) {
+            pos += term.word.length();
+            if (pos <= text.length()) {
+                b[pos] = true;
+            }
+        }
+        b[text.length()] = true;
+        return b;
+    }
+
     private static String tag(Term term) {
         return term.nature == null ? "" : term.nature.toString();
     }
@@ -303,8 +318,15 @@ final class OrganizationRules {
     }
 
     private void known(String text, List<NamedSpan> backend, List<Hit> found) {
+        boolean[] boundaries = null;
         for (String org : lex.knownOrgs) {
             for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
+                if (org.length() <= 2) {
+                    boundaries = boundaries == null ? wordBoundaries(text) : boundaries;
+                    if (!boundaries[at] || !boundaries[at + org.length()]) {
+                        continue;
+                    }
+                }
                 found.add(new Hit(at, at + org.length(), org, org, "KNOWN", false));
             }
         }
