@@ -36,6 +36,8 @@ final class PersonRules {
     private static final String NUMERAL = "0123456789〇零一二三四五六七八九十百千万亿两几多余";
     /** A candidate ending with these is a place ({@code 马江镇}, {@code 曹家组}). */
     private static final String PLACE_LAST = "镇村乡县区市省州组街路坳寨庄屯";
+    /** An occupation in brackets right after a name ({@code 赵卫(焊工)}). */
+    private static final Pattern OCCUPATION = Pattern.compile("[（(]\\p{IsHan}{0,10}[工员师长手][）)]");
     /** What may follow the last name of a list ({@code 王沪宁、蔡奇、王毅等}). */
     private static final String LIST_END = "、等和与及";
     /** A guessed name does not start with a conjunction ({@code 检察官和民警}). */
@@ -513,7 +515,9 @@ final class PersonRules {
         Matcher m = ANONYMIZED.matcher(text);
         while (m.find()) {
             String surname = m.group(1);
-            if (lex.commonSurnames.contains(surname) && !covered(hits, m.start(), m.end())) {
+            boolean placeholder = m.group(2).startsWith("某");
+            boolean known = placeholder ? lex.surnames.contains(surname) : lex.commonSurnames.contains(surname);
+            if (known && !covered(hits, m.start(), m.end())) {
                 hits.add(new Hit(m.start(), m.end(), m.group(), "", true));
             }
         }
@@ -559,6 +563,9 @@ final class PersonRules {
             if (text.startsWith(verb, e)) {
                 return new Hit(s, e, name, "", true);
             }
+        }
+        if (OCCUPATION.matcher(text).region(e, text.length()).lookingAt()) {
+            return new Hit(s, e, name, "", true);
         }
         boolean strongGuess = name.length() == 3 && lex.surname(name) == 1
                 && lex.commonSurnames.contains(name.substring(0, 1)) && notAWord(name);
