@@ -4,8 +4,6 @@ import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.core.text.Sentence;
-import dev.tiqu.extractors.number.ChineseNumerals;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,25 +216,13 @@ public final class PublicationDateInference implements Function<Page, Publicatio
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {
-        Integer y = integer(year);
-        Integer m = integer(month);
-        Integer d = integer(day);
+        Integer y = DateGrammar.number(year);
+        Integer m = DateGrammar.number(month);
+        Integer d = DateGrammar.number(day);
         if (y == null || m == null || d == null || y < 1900 || y > 2199) {
             return Optional.empty();
         }
         return date(y, m, d);
-    }
-
-    private static Integer integer(String s) {
-        Optional<BigDecimal> v = ChineseNumerals.value(s);
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return v.get().intValueExact();
-        } catch (ArithmeticException e) {
-            return null;
-        }
     }
 
     private static boolean lineStartBefore(String text, int start) {
