@@ -47,7 +47,7 @@ public final class HanlpRecognizer implements NameRecognizer {
                     : tag.startsWith("nt") ? MentionType.ORGANIZATION : null;
             int start = term.offset;
             int end = start + term.word.length();
-            if (type != null && start >= 0 && end <= text.length()) {
+            if (type != null && start >= 0 && end <= text.length() && text.startsWith(term.word, start)) {
                 result.add(new NamedSpan(type, start, end));
             }
         }
