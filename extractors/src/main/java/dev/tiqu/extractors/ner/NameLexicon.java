@@ -32,6 +32,7 @@ final class NameLexicon {
     final Set<String> commonSurnames;
     final List<String> titles;
     final Set<String> personStop;
+    final List<String> personStopPrefixes;
     final List<Suffix> suffixes;
     final Set<String> orgFalse;
     final String leftStopChars;
@@ -58,7 +59,17 @@ final class NameLexicon {
         surnames = Set.copyOf(surnameList);
         commonSurnames = Set.copyOf(surnameList.subList(0, Math.min(100, surnameList.size())));
         titles = longestFirst(Lexicon.lines(BASE + "titles.txt"));
-        personStop = Set.copyOf(Lexicon.lines(BASE + "person_stop.txt"));
+        List<String> exactStops = new ArrayList<>();
+        List<String> prefixStops = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "person_stop.txt")) {
+            if (line.startsWith("=")) {
+                exactStops.add(line.substring(1));
+            } else {
+                prefixStops.add(line);
+            }
+        }
+        personStop = Set.copyOf(exactStops);
+        personStopPrefixes = List.copyOf(prefixStops);
         List<Suffix> sfx = new ArrayList<>();
         for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
             String[] f = line.split("\t");

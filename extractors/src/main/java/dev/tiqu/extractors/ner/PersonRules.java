@@ -199,7 +199,7 @@ final class PersonRules {
                 return false;
             }
         }
-        for (String stop : lex.personStop) {
+        for (String stop : lex.personStopPrefixes) {
             if (name.startsWith(stop)) {
                 return false;
             }
