@@ -1,7 +1,5 @@
 package dev.tiqu.extractors.ner;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.tiqu.core.mention.MentionType;
 import java.util.ArrayList;
@@ -42,7 +40,6 @@ final class OrganizationRules {
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
-    private final Segment words = HanLP.newSegment();
 
     OrganizationRules(NameLexicon lex) {
         this.lex = lex;
@@ -218,7 +215,7 @@ final class OrganizationRules {
         }
         int pos = start;
         boolean dropped = false;
-        List<Term> terms = words.seg(text.substring(start, end));
+        List<Term> terms = Words.of(text.substring(start, end));
         for (int k = 0; k < terms.size(); k++) {
             Term term = terms.get(k);
             String tag = tag(term);
@@ -268,21 +265,6 @@ final class OrganizationRules {
         return true;
     }
 
-    /** Where HanLP's words of {@code text} start or end ({@code 其中/车辆}: no boundary inside 中车). */
-    private boolean[] wordBoundaries(String text) {
-        boolean[] b = new boolean[text.length() + 1];
-        int pos = 0;
-        b[0] = true;
-        for (Term term : words.seg(text)) {
-            pos += term.word.length();
-            if (pos <= text.length()) {
-                b[pos] = true;
-            }
-        }
-        b[text.length()] = true;
-        return b;
-    }
-
     private static String tag(Term term) {
         return term.nature == null ? "" : term.nature.toString();
     }
@@ -322,7 +304,7 @@ final class OrganizationRules {
         for (String org : lex.knownOrgs) {
             for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
                 if (org.length() <= 2) {
-                    boundaries = boundaries == null ? wordBoundaries(text) : boundaries;
+                    boundaries = boundaries == null ? Words.boundaries(text) : boundaries;
                     if (!boundaries[at] || !boundaries[at + org.length()]) {
                         continue;
                     }

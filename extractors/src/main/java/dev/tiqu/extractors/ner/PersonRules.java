@@ -374,6 +374,7 @@ final class PersonRules {
      * ({@code 习近平总书记}) or between a delimiter and a speech verb ({@code ”付如愿说}).
      */
     private void guessed(String text, List<Hit> hits) {
+        boolean[] boundaries = null;
         for (int p = 2; p < text.length(); p++) {
             String cue = null;
             String role = "";
@@ -398,6 +399,12 @@ final class PersonRules {
                 continue;
             }
             int start = guessStart(text, p, speech);
+            if (start >= 0 && !speech) {
+                boundaries = boundaries == null ? Words.boundaries(text) : boundaries;
+                if (!boundaries[start]) {
+                    start = -1;
+                }
+            }
             if (start >= 0 && !covered(hits, start, p)) {
                 hits.add(new Hit(start, p, text.substring(start, p), role, true));
             }
