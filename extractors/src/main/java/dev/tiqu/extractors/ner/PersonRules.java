@@ -29,7 +29,7 @@ final class PersonRules {
             "(?<![\\p{IsHan}])(?:文图|文|图|摄影)\\s*[/／]\\s*(\\p{IsHan}{2,4})(?![\\p{IsHan}])");
     private static final Pattern ANONYMIZED = Pattern.compile("(\\p{IsHan})(女士|先生|小姐|某某|某)(?![人些种地处时天年月日个项家类])");
     /** Characters that may follow a name guessed after a title (punctuation, verbs, conjunctions). */
-    private static final String AFTER_NAME = "，。、；：！？,.;:!?（）() 　\"“”'‘’说表主介指强在等出一同和与调陪率带到为也是就会对称讲作回谈坦透解提认告笑";
+    private static final String AFTER_NAME = "，。、；：！？,.;:!?（）() 　\"“”'‘’说表主介指强在等出一同和与调陪率带到为也是就会对称讲作回谈坦透解提认告笑获夺当参来将已曾正还又都向把被让给从以于";
     /** Characters a guessed name does not end with: they belong to the words around it. */
     private static final String NOT_LAST = "地们者人家员长师生士手的了都也还却就等在说和与同到为是会对称讲";
     /** A backend candidate right after these is a count ({@code 80余次}), not a name. */
