@@ -161,14 +161,27 @@ final class NameLexicon {
         return null;
     }
 
-    /** The left-extension stop word ending exactly at {@code end}, or null. */
+    /**
+     * The left-extension stop word ending exactly at {@code end}, or null; a word that begins an
+     * organization suffix there is no stop ({@code 组织} in {@code 组织部}).
+     */
     String stopWordEndingAt(String text, int end) {
         for (String w : leftStopWords) {
-            if (end >= w.length() && text.startsWith(w, end - w.length())) {
+            int start = end - w.length();
+            if (start >= 0 && text.startsWith(w, start) && !beginsSuffix(text, start, w.length())) {
                 return w;
             }
         }
         return null;
+    }
+
+    private boolean beginsSuffix(String text, int start, int length) {
+        for (Suffix sfx : suffixes) {
+            if (sfx.text().length() > length && text.startsWith(sfx.text(), start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether position {@code i} of {@code text} lies inside an internal phrase (人力资源和社会保障). */
