@@ -43,8 +43,10 @@ final class Abbreviations {
         List<String> endings = new ArrayList<>();
         if (sfx != null) {
             endings.add(sfx.text());
-            endings.add(sfx.text().substring(0, 1));
             endings.add(sfx.text().substring(sfx.text().length() - 1));
+            if (sfx.kind().equals("UNIVERSITY") || sfx.kind().equals("SCHOOL")) {
+                endings.add(sfx.text().substring(0, 1));
+            }
         }
         if (!core.equals(longName)) {
             endings.add(core.substring(core.length() - 2));
