@@ -1,6 +1,6 @@
 package dev.tiqu.extractors.ner;
 
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

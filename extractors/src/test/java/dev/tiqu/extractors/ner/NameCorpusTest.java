@@ -8,7 +8,7 @@ import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.text.PublicationDate;
-import dev.tiqu.extractors.Lexicon;
+import dev.tiqu.core.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
