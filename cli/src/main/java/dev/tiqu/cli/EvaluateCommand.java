@@ -8,6 +8,7 @@ import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.datasets.Datasets;
 import dev.tiqu.extractors.StandardPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,8 +54,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Score> total = evaluate(StandardPipeline.builder().build(), gold, pages, inferDates,
-                verbose ? out : null);
+        Pipeline.Builder builder = StandardPipeline.builder();
+        Datasets.builtInNames().forEach(n -> builder.dataset(Datasets.builtIn(n)));
+        Map<String, Score> total = evaluate(builder.build(), gold, pages, inferDates, verbose ? out : null);
         out.println(table(total));
         out.flush();
         return 0;

@@ -4,6 +4,8 @@ import dev.tiqu.cli.run.Inputs;
 import dev.tiqu.cli.run.Outputs;
 import dev.tiqu.cli.run.RunReport;
 import dev.tiqu.core.dataset.Dataset;
+import dev.tiqu.datasets.Datasets;
+import dev.tiqu.datasets.DefinitionException;
 import dev.tiqu.core.io.CsvWriter;
 import dev.tiqu.core.io.Tables;
 import dev.tiqu.core.io.TextDecoder;
@@ -79,6 +81,15 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Decode every input with this encoding instead of detecting it (UTF-8, GB18030, Big5…).")
     Charset encoding;
 
+    @Option(names = "--dataset", paramLabel = "NAME|FILE",
+            description = "A dataset to build: a built-in name (${COMPLETION-CANDIDATES}) or a definition file "
+                    + "(YAML or JSON). Repeatable. Default: every built-in.",
+            completionCandidates = BuiltInDatasets.class)
+    List<String> datasetNames = new ArrayList<>();
+
+    @Option(names = "--no-datasets", description = "Build no dataset, only articles.csv and mentions.csv.")
+    boolean noDatasets;
+
     @Option(names = "--max-file-size", paramLabel = "MB",
             description = "Skip (and report) files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxFileMegabytes = 256;
@@ -101,7 +112,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = StandardPipeline.builder().build();
+        Pipeline.Builder builder = StandardPipeline.builder();
+        for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
+            builder.dataset(d);
+        }
+        Pipeline pipeline = builder.build();
         List<Inputs.Input> files = Inputs.expand(inputs);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -144,6 +159,30 @@ public final class ExtractCommand implements Callable<Integer> {
             return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The datasets named on the command line, or every built-in; a bad definition is a usage error. */
+    static List<Dataset> datasets(CommandSpec spec, boolean none, List<String> names) {
+        if (none) {
+            return List.of();
+        }
+        List<Dataset> out = new ArrayList<>();
+        for (String name : names.isEmpty() ? Datasets.builtInNames() : names) {
+            try {
+                out.add(Datasets.builtInNames().contains(name) ? Datasets.builtIn(name) : Datasets.load(Path.of(name)));
+            } catch (DefinitionException | java.io.UncheckedIOException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dataset " + name + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The built-in dataset names, for help and completion. */
+    static final class BuiltInDatasets implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Datasets.builtInNames().iterator();
         }
     }
 
