@@ -81,6 +81,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Decode every input with this encoding instead of detecting it (UTF-8, GB18030, Big5…).")
     Charset encoding;
 
+    @Option(names = "--ner", paramLabel = "BACKEND",
+            description = "Names backend: hanlp (default, embedded) or corenlp (needs the tiqu-corenlp-gpl jar "
+                    + "and its models on the classpath; see corenlp/README.md).")
+    String ner = StandardPipeline.DEFAULT_BACKEND;
+
     @Option(names = "--dataset", paramLabel = "NAME|FILE",
             description = "A dataset to build: a built-in name (${COMPLETION-CANDIDATES}) or a definition file "
                     + "(YAML or JSON). Repeatable. Default: every built-in.",
@@ -112,7 +117,12 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline.Builder builder = StandardPipeline.builder();
+        Pipeline.Builder builder;
+        try {
+            builder = StandardPipeline.builder(ner);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
+        }
         for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
             builder.dataset(d);
         }

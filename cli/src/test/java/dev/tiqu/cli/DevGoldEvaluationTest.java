@@ -26,7 +26,7 @@ class DevGoldEvaluationTest {
     static void evaluate() throws IOException {
         Pipeline.Builder builder = StandardPipeline.builder();
         Datasets.builtInNames().forEach(n -> builder.dataset(Datasets.builtIn(n)));
-        scores = EvaluateCommand.evaluate(builder.build(), Path.of("src/test/resources/gold"),
+        scores = EvaluateCommand.evaluate(builder.build(), Path.of("..", "gold"),
                 ExtractCommandTest.SEEDS, false, null);
     }
 
@@ -36,6 +36,8 @@ class DevGoldEvaluationTest {
         "PERCENT, 0.95, 0.9",
         "DATE, 0.95, 0.95",
         "QUANTITY, 0.9, 0.9",
+        "PERSON, 0.95, 0.9",
+        "ORGANIZATION, 0.9, 0.9",
         "ARTICLE, 0.9, 0.9",
         "rows:subsidy, 0.9, 0.9",
         "rows:pv_capacity, 0.9, 0.9",

@@ -50,21 +50,21 @@ class DevGoldEvaluationTest {
 
     @Test
     void subsidyRowsOnDevGold() throws IOException {
-        Score s = evaluate("subsidy", "/dev/tiqu/datasets/gold/000_0b260c43b3846790.json", "subsidy_records");
+        Score s = evaluate("subsidy", "/gold/000_0b260c43b3846790.json", "subsidy_records");
         System.out.println("subsidy dev gold (oracle mentions): " + s);
         assertTrue(s.f1() >= 0.9, s.toString());
     }
 
     @Test
     void pvCapacityRowsOnDevGold() throws IOException {
-        Score s = evaluate("pv_capacity", "/dev/tiqu/datasets/gold/001_0a2b328eef8e1e59.json", "pv_records");
+        Score s = evaluate("pv_capacity", "/gold/001_0a2b328eef8e1e59.json", "pv_records");
         System.out.println("pv_capacity dev gold (oracle mentions): " + s);
         assertTrue(s.f1() >= 0.9, s.toString());
     }
 
     @Test
     void subsidyRowsEndToEnd() throws IOException {
-        Score s = evaluate("subsidy", "/dev/tiqu/datasets/gold/000_0b260c43b3846790.json", "subsidy_records",
+        Score s = evaluate("subsidy", "/gold/000_0b260c43b3846790.json", "subsidy_records",
                 StandardPipeline.builder());
         System.out.println("subsidy dev gold (standard pipeline): " + s);
         assertTrue(s.f1() >= 0.9, s.toString());
@@ -72,7 +72,7 @@ class DevGoldEvaluationTest {
 
     @Test
     void pvCapacityRowsEndToEnd() throws IOException {
-        Score s = evaluate("pv_capacity", "/dev/tiqu/datasets/gold/001_0a2b328eef8e1e59.json", "pv_records",
+        Score s = evaluate("pv_capacity", "/gold/001_0a2b328eef8e1e59.json", "pv_records",
                 StandardPipeline.builder());
         System.out.println("pv_capacity dev gold (standard pipeline): " + s);
         assertTrue(s.f1() >= 0.9, s.toString());
