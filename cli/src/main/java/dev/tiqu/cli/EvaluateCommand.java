@@ -8,6 +8,7 @@ import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.datasets.Datasets;
 import dev.tiqu.extractors.StandardPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,8 +39,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold *.json files.")
-    Path gold;
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold *.json files (default: gold).")
+    Path gold = Path.of("gold");
 
     @Option(names = "--pages", paramLabel = "DIR", description = "Folder of the pages the gold names (default: seeds).")
     Path pages = Path.of("seeds");
@@ -47,14 +48,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--infer-dates", description = "Infer publication dates from the pages instead of using the gold's.")
     boolean inferDates;
 
+    @Option(names = "--ner", paramLabel = "BACKEND", description = "Names backend to score: hanlp (default) or corenlp.")
+    String ner = StandardPipeline.DEFAULT_BACKEND;
+
     @Option(names = {"-v", "--verbose"}, description = "List every miss and extra.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, Score> total = evaluate(StandardPipeline.builder().build(), gold, pages, inferDates,
-                verbose ? out : null);
+        Pipeline.Builder builder = StandardPipeline.builder(ner);
+        Datasets.builtInNames().forEach(n -> builder.dataset(Datasets.builtIn(n)));
+        Map<String, Score> total = evaluate(builder.build(), gold, pages, inferDates, verbose ? out : null);
         out.println(table(total));
         out.flush();
         return 0;

@@ -4,6 +4,8 @@ import dev.tiqu.cli.run.Inputs;
 import dev.tiqu.cli.run.Outputs;
 import dev.tiqu.cli.run.RunReport;
 import dev.tiqu.core.dataset.Dataset;
+import dev.tiqu.datasets.Datasets;
+import dev.tiqu.datasets.DefinitionException;
 import dev.tiqu.core.io.CsvWriter;
 import dev.tiqu.core.io.Tables;
 import dev.tiqu.core.io.TextDecoder;
@@ -79,6 +81,24 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Decode every input with this encoding instead of detecting it (UTF-8, GB18030, Big5…).")
     Charset encoding;
 
+    @Option(names = "--ner", paramLabel = "BACKEND",
+            description = "Names backend: hanlp (default, embedded) or corenlp (needs the tiqu-corenlp-gpl jar "
+                    + "and its models on the classpath; see corenlp/README.md).")
+    String ner = StandardPipeline.DEFAULT_BACKEND;
+
+    @Option(names = "--dataset", paramLabel = "NAME|FILE",
+            description = "A dataset to build: a built-in name (${COMPLETION-CANDIDATES}) or a definition file "
+                    + "(YAML or JSON). Repeatable. Default: every built-in.",
+            completionCandidates = BuiltInDatasets.class)
+    List<String> datasetNames = new ArrayList<>();
+
+    @Option(names = "--no-datasets", description = "Build no dataset, only articles.csv and mentions.csv.")
+    boolean noDatasets;
+
+    @Option(names = "--max-file-size", paramLabel = "MB",
+            description = "Skip (and report) files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxFileMegabytes = 256;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -92,18 +112,30 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (maxFileMegabytes < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size cannot be negative");
+        }
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = StandardPipeline.builder().build();
+        Pipeline.Builder builder;
+        try {
+            builder = StandardPipeline.builder(ner);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
+        }
+        for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
+            builder.dataset(d);
+        }
+        Pipeline pipeline = builder.build();
         List<Inputs.Input> files = Inputs.expand(inputs);
-        RunReport report = new RunReport(new Tiqu.Version().getVersion()[0], threads);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tiqu-worker");
             t.setDaemon(true);
             return t;
         });
-        try (Outputs outputs = new Outputs(out)) {
+        try (Outputs outputs = new Outputs(out);
+             RunReport report = new RunReport(out, new Tiqu.Version().getVersion()[0], threads)) {
             CsvWriter articles = outputs.open("articles", Tables.ARTICLE_COLUMNS);
             CsvWriter mentions = outputs.open("mentions", Tables.MENTION_COLUMNS);
             Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
@@ -130,14 +162,38 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             outputs.commit();
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
-            report.write(out, elapsed);
+            report.finish(elapsed);
             err.println("tiqu: " + report.summary(elapsed));
             err.println("tiqu: wrote " + out.toAbsolutePath().normalize());
             err.flush();
+            return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
         } finally {
             pool.shutdownNow();
         }
-        return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
+    }
+
+    /** The datasets named on the command line, or every built-in; a bad definition is a usage error. */
+    static List<Dataset> datasets(CommandSpec spec, boolean none, List<String> names) {
+        if (none) {
+            return List.of();
+        }
+        List<Dataset> out = new ArrayList<>();
+        for (String name : names.isEmpty() ? Datasets.builtInNames() : names) {
+            try {
+                out.add(Datasets.builtInNames().contains(name) ? Datasets.builtIn(name) : Datasets.load(Path.of(name)));
+            } catch (DefinitionException | java.io.UncheckedIOException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dataset " + name + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The built-in dataset names, for help and completion. */
+    static final class BuiltInDatasets implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Datasets.builtInNames().iterator();
+        }
     }
 
     private static Processed take(Future<Processed> f) throws InterruptedException {
@@ -155,6 +211,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         byte[] bytes;
         try {
+            long size = Files.size(input.path());
+            if (size > maxFileMegabytes * 1024 * 1024) {
+                return new Processed(input, RunReport.Status.SKIPPED, "larger than --max-file-size "
+                        + maxFileMegabytes + " MB (" + size + " bytes)", null, null, 0, ms(t));
+            }
             bytes = Files.readAllBytes(input.path());
         } catch (IOException | OutOfMemoryError e) {
             return new Processed(input, RunReport.Status.FAILED, "cannot read: " + describe(e), null, null, 0, ms(t));

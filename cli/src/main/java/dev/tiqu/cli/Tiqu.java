@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tiqu", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
         description = "Extracts dates, money, percentages, quantities, people and organizations "
                 + "from Chinese news pages into CSV datasets.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Tiqu implements Runnable {
 
     @CommandLine.Spec

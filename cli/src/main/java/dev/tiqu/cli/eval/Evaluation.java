@@ -82,6 +82,12 @@ public final class Evaluation {
         };
     }
 
+    /** Rate denominators compare as a set: 月/人 and 人/月 are both per person per month. */
+    static boolean samePer(String a, String b) {
+        return java.util.Arrays.stream(a.split("/")).sorted().toList()
+                .equals(java.util.Arrays.stream(b.split("/")).sorted().toList());
+    }
+
     private static String text(JsonNode n, String field) {
         JsonNode v = n.path(field);
         return v.isNull() || v.isMissingNode() ? null : v.asText();
@@ -109,8 +115,8 @@ public final class Evaluation {
             used[hit] = true;
             matched++;
             Amount a = predicted.get(hit).amount();
-            boolean q = Qualifier.fromLabel(text(g, "qualifier")) == a.qualifier();
-            boolean p = !money || per(text(g, "per")).equals(a.per());
+            boolean q = !g.has("qualifier") || Qualifier.fromLabel(text(g, "qualifier")) == a.qualifier();
+            boolean p = !money || samePer(per(text(g, "per")), a.per());
             JsonNode max = g.has("amount_max_yuan") ? g.path("amount_max_yuan") : g.path("value_max");
             boolean mx = max.isNull() || max.isMissingNode() ? a.max() == null || a.qualifier() != Qualifier.RANGE
                     : sameNumber(max, a.max());
@@ -264,7 +270,7 @@ public final class Evaluation {
                 Record rec = predicted.get(i);
                 String v = rec.get(column);
                 boolean value = !v.isEmpty() && sameNumber(g.path(goldValue), new BigDecimal(v));
-                boolean perOk = !g.has("per") || goldPer.equals(rec.get("per"));
+                boolean perOk = !g.has("per") || samePer(goldPer, rec.get("per"));
                 boolean keyOk = key.equals("合计") ? !rec.get("project_count").isEmpty() || rec.get(keyField).contains("合计")
                         : similar(key, rec.get(keyField));
                 if (!used[i] && value && perOk && keyOk) {

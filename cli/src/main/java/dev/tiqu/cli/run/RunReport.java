@@ -1,73 +1,91 @@
 package dev.tiqu.cli.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tiqu.core.mention.MentionType;
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What happened to every input of a run: written as {@code run.json} in the output folder and
- * summarized on stderr. Only counters and one small entry per input are kept in memory.
+ * What happened to every input of a run, streamed to {@code run.json} in the output folder as
+ * inputs finish (so memory stays flat on any corpus size: only counters are kept), renamed into
+ * place by {@link #finish}, and summarized on stderr.
  */
-public final class RunReport {
+public final class RunReport implements Closeable {
 
     /** The fate of one input. */
     public enum Status { OK, SKIPPED, FAILED }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final ObjectNode root = JSON.createObjectNode();
-    private final ArrayNode inputs = root.putArray("inputs");
+    private final Path dir;
+    private final Path temp;
+    private final JsonGenerator json;
     private final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
     private final Map<MentionType, Long> mentions = new EnumMap<>(MentionType.class);
     private final Map<String, Long> records = new LinkedHashMap<>();
     private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+    private int inputs;
     private long articles;
     private long chars;
+    private boolean finished;
 
-    public RunReport(String version, int threads) {
-        root.put("tool", "tiqu");
-        root.put("version", version);
-        root.put("threads", threads);
+    /** Starts {@code run.json} (as a temporary file) in {@code dir}. */
+    public RunReport(Path dir, String version, int threads) throws IOException {
+        this.dir = dir;
+        this.temp = dir.resolve(".run.json." + ProcessHandle.current().pid() + ".partial");
+        this.json = new JsonFactory().createGenerator(temp.toFile(), JsonEncoding.UTF8).useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeStringField("tool", "tiqu");
+        json.writeStringField("version", version);
+        json.writeNumberField("threads", threads);
+        json.writeArrayFieldStart("inputs");
         for (MentionType t : MentionType.values()) {
             mentions.put(t, 0L);
         }
     }
 
-    /** Records one input; {@code detail} is the reason or error for SKIPPED and FAILED. */
+    /** Records one input; {@code detail} is the reason (SKIPPED) or the error (FAILED). */
     public synchronized void add(String path, Status status, String detail, String encoding, String publicationDate,
                                  String dateSource, int articleCount, Map<MentionType, Long> mentionCounts,
-                                 Map<String, Integer> recordCounts, long chars, long millis) {
-        ObjectNode e = inputs.addObject();
-        e.put("path", path);
-        e.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
+                                 Map<String, Integer> recordCounts, long chars, long millis) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", path);
+        json.writeStringField("status", status.name().toLowerCase(Locale.ROOT));
         if (detail != null) {
-            e.put(status == Status.FAILED ? "error" : "reason", detail);
+            json.writeStringField(status == Status.FAILED ? "error" : "reason", detail);
         }
         if (encoding != null) {
-            e.put("encoding", encoding);
+            json.writeStringField("encoding", encoding);
         }
         if (publicationDate != null) {
-            e.put("publication_date", publicationDate);
-            e.put("publication_date_source", dateSource);
+            json.writeStringField("publication_date", publicationDate);
+            json.writeStringField("publication_date_source", dateSource);
         }
-        e.put("articles", articleCount);
-        ObjectNode m = e.putObject("mentions");
-        mentionCounts.forEach((t, n) -> m.put(t.name(), n));
+        json.writeNumberField("articles", articleCount);
+        json.writeObjectFieldStart("mentions");
+        for (Map.Entry<MentionType, Long> e : mentionCounts.entrySet()) {
+            json.writeNumberField(e.getKey().name(), e.getValue());
+        }
+        json.writeEndObject();
         if (!recordCounts.isEmpty()) {
-            ObjectNode r = e.putObject("records");
-            recordCounts.forEach(r::put);
+            json.writeObjectFieldStart("records");
+            for (Map.Entry<String, Integer> e : recordCounts.entrySet()) {
+                json.writeNumberField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
         }
-        e.put("chars", chars);
-        e.put("millis", millis);
+        json.writeNumberField("chars", chars);
+        json.writeNumberField("millis", millis);
+        json.writeEndObject();
+        inputs++;
         byStatus.merge(status, 1, Integer::sum);
         articles += articleCount;
         this.chars += chars;
@@ -84,42 +102,67 @@ public final class RunReport {
     }
 
     public synchronized int inputs() {
-        return inputs.size();
+        return inputs;
     }
 
     /** One line for stderr: files, articles, mentions by type, records, elapsed time. */
     public synchronized String summary(long elapsedMillis) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%d files (%d ok, %d skipped, %d failed), %d articles, mentions:",
-                inputs(), count(Status.OK), count(Status.SKIPPED), count(Status.FAILED), articles));
+                inputs, count(Status.OK), count(Status.SKIPPED), count(Status.FAILED), articles));
         mentions.forEach((t, n) -> b.append(' ').append(t.name()).append(' ').append(n));
         if (!records.isEmpty()) {
             b.append(", records:");
             records.forEach((k, n) -> b.append(' ').append(k).append(' ').append(n));
         }
-        b.append(String.format(", %.1f s", elapsedMillis / 1000.0));
+        b.append(String.format(Locale.ROOT, ", %.1f s", elapsedMillis / 1000.0));
         return b.toString();
     }
 
-    /** Writes {@code run.json} atomically (temporary file, then rename). */
-    public synchronized void write(Path dir, long elapsedMillis) throws IOException {
-        ObjectNode totals = JSON.createObjectNode();
-        totals.put("inputs", inputs());
+    /** Writes the totals and timings and moves {@code run.json} into place. */
+    public synchronized void finish(long elapsedMillis) throws IOException {
+        json.writeEndArray();
+        json.writeObjectFieldStart("totals");
+        json.writeNumberField("inputs", inputs);
         for (Status s : Status.values()) {
-            totals.put(s.name().toLowerCase(java.util.Locale.ROOT), count(s));
+            json.writeNumberField(s.name().toLowerCase(Locale.ROOT), count(s));
         }
-        totals.put("articles", articles);
-        totals.put("chars", chars);
-        ObjectNode m = totals.putObject("mentions");
-        mentions.forEach((t, n) -> m.put(t.name(), n));
-        ObjectNode r = totals.putObject("records");
-        records.forEach(r::put);
-        root.set("totals", totals);
-        root.put("elapsed_millis", elapsedMillis);
-        ObjectNode stages = root.putObject("stage_millis");
-        stageNanos.forEach((k, v) -> stages.put(k, v / 1_000_000));
-        Path temp = dir.resolve(".run.json." + ProcessHandle.current().pid() + ".partial");
-        JSON.writeValue(temp.toFile(), root);
-        Files.move(temp, dir.resolve("run.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        json.writeNumberField("articles", articles);
+        json.writeNumberField("chars", chars);
+        json.writeObjectFieldStart("mentions");
+        for (Map.Entry<MentionType, Long> e : mentions.entrySet()) {
+            json.writeNumberField(e.getKey().name(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("records");
+        for (Map.Entry<String, Long> e : records.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeNumberField("elapsed_millis", elapsedMillis);
+        json.writeObjectFieldStart("stage_millis");
+        for (Map.Entry<String, Long> e : stageNanos.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue() / 1_000_000);
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.close();
+        try {
+            Files.move(temp, dir.resolve("run.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, dir.resolve("run.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        finished = true;
+    }
+
+    /** Drops the unfinished report of an interrupted run. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (!finished) {
+            json.close();
+            Files.deleteIfExists(temp);
+            finished = true;
+        }
     }
 }

@@ -43,7 +43,8 @@ public final class TextDecoder {
             + "活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任"
             + "取据处世市省县区镇村局委府记者讯报项目企业发展服务工作会议经济建设推进全面";
     private static final String COMMON_TRADITIONAL = "們這個來時說會對開國過還發後與產種機當點從業為應頭見計別論運農幾區處據"
-            + "經濟設務記報議縣鎮區項進實現動學長問題導們對";
+            + "經濟設務記報議縣鎮項進實現動學長問題導臺灣補額萬億員歲總統華亞東條號價錢費電話車門間聞廣樂愛義將層屬"
+            + "帶師書圖專醫藥藝術邊遠連陳張劉楊黃趙吳鄭謝韓馮鄧蔣葉蘇盧錢宣佈今日北";
 
     private TextDecoder() {
     }
@@ -112,20 +113,23 @@ public final class TextDecoder {
         }
     }
 
-    /** The share of Han characters that are common in news text, in either script. */
+    /**
+     * The share of non-ASCII characters that are common Chinese characters or punctuation: a
+     * reading in the wrong encoding yields rare characters, kana and symbols instead.
+     */
     private static double score(String s) {
-        int han = 0;
+        int wide = 0;
         int common = 0;
-        for (int i = 0; i < s.length() && han < 20_000; i++) {
+        for (int i = 0; i < s.length() && wide < 20_000; i++) {
             char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han++;
-                if (COMMON.indexOf(c) >= 0 || COMMON_TRADITIONAL.indexOf(c) >= 0) {
+            if (c >= 128) {
+                wide++;
+                if (COMMON.indexOf(c) >= 0 || COMMON_TRADITIONAL.indexOf(c) >= 0 || "，。、；：？！“”（）《》".indexOf(c) >= 0) {
                     common++;
                 }
             }
         }
-        return han == 0 ? 0 : common / (double) han;
+        return wide == 0 ? 0 : common / (double) wide;
     }
 
     /** Recognizes common binary formats by their magic numbers. */

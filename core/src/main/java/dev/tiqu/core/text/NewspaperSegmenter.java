@@ -42,18 +42,23 @@ public final class NewspaperSegmenter implements Segmenter {
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|表示|指出|要求|提出|说|时指出|时强调)$");
     private static final String TERMINAL = "。！？!?…”’」』）)】";
 
-    private final List<Pattern> datelines;
-    private final List<Pattern> furniture;
+    private final Pattern datelines;
+    private final Pattern furniture;
     private final Set<String> surnames;
 
     public NewspaperSegmenter() {
-        this.datelines = Lexicon.patterns(RES + "datelines.txt");
-        this.furniture = Lexicon.patterns(RES + "furniture.txt");
+        this.datelines = anyOf(Lexicon.lines(RES + "datelines.txt"));
+        this.furniture = anyOf(Lexicon.lines(RES + "furniture.txt"));
         Set<String> s = new HashSet<>();
         for (String line : Lexicon.lines(RES + "surnames.txt")) {
             s.addAll(Arrays.asList(line.split("\\s+")));
         }
         this.surnames = Set.copyOf(s);
+    }
+
+    /** One pattern matching any of the lexicon's expressions, so each line is scanned once. */
+    private static Pattern anyOf(List<String> expressions) {
+        return Pattern.compile(String.join("|", expressions.stream().map(e -> "(?:" + e + ")").toList()));
     }
 
     @Override
@@ -217,28 +222,18 @@ public final class NewspaperSegmenter implements Segmenter {
     }
 
     private boolean isFurniture(String s) {
-        for (Pattern p : furniture) {
-            if (p.matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
+        return s.length() <= 160 && furniture.matcher(s).find();
     }
 
     /** End of the dateline at the start of {@code s} (reporter bracket included), or 0. */
     int datelineEnd(CharSequence s) {
-        for (Pattern p : datelines) {
-            Matcher m = p.matcher(s);
-            if (m.lookingAt()) {
-                int end = m.end();
-                Matcher b = BRACKET.matcher(s).region(end, s.length());
-                if (b.lookingAt()) {
-                    end = b.end();
-                }
-                return end;
-            }
+        Matcher m = datelines.matcher(s);
+        if (!m.lookingAt()) {
+            return 0;
         }
-        return 0;
+        int end = m.end();
+        Matcher b = BRACKET.matcher(s).region(end, s.length());
+        return b.lookingAt() ? b.end() : end;
     }
 
     private static boolean endsParagraph(String s) {
@@ -276,7 +271,7 @@ public final class NewspaperSegmenter implements Segmenter {
         boolean openedByHeading;
         boolean dated;
         int bodyChars;
-        Set<String> bigrams;
+        int[] bigrams;
         String bodyText = "";
     }
 
@@ -459,7 +454,7 @@ public final class NewspaperSegmenter implements Segmenter {
                     }
                 }
             }
-            if (split > 0) {
+            if (split > 0 && g.prev() != null) {
                 Draft target = g.prev();
                 String text = join(local.get(0));
                 if (target.titledByGroup && g.next() == null) {
@@ -490,7 +485,7 @@ public final class NewspaperSegmenter implements Segmenter {
          * the end of its body (a photo story): split from the first paragraph it resembles.
          */
         private Draft splitTrailing(Draft d, String title) {
-            Set<String> t = bigrams(title);
+            int[] t = bigrams(title);
             List<List<Integer>> paragraphs = new ArrayList<>();
             List<Integer> cur = new ArrayList<>();
             for (int i : d.body) {
@@ -526,7 +521,7 @@ public final class NewspaperSegmenter implements Segmenter {
         }
 
         private Draft best(String text, List<Draft> candidates, double threshold) {
-            Set<String> t = bigrams(text);
+            int[] t = bigrams(text);
             Draft best = null;
             double bestScore = threshold;
             for (Draft d : candidates) {
@@ -697,28 +692,31 @@ public final class NewspaperSegmenter implements Segmenter {
 
     // ------------------------------------------------------------------ similarity
 
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
+    /** The distinct Han (and digit) character bigrams of {@code s}, each packed into an int, sorted. */
+    private static int[] bigrams(String s) {
+        int[] out = new int[Math.max(0, s.length() - 1)];
+        int n = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
             char a = s.charAt(i);
             char b = s.charAt(i + 1);
             if ((TextCleaner.isHan(a) || Character.isDigit(a)) && (TextCleaner.isHan(b) || Character.isDigit(b))) {
-                out.add(s.substring(i, i + 2));
+                out[n++] = a << 16 | b;
             }
         }
-        return out;
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
     }
 
-    private static double coverage(Set<String> title, Set<String> body) {
-        if (title.size() < 2 || body == null || body.isEmpty()) {
+    /** The share of the title's bigrams found in the body. */
+    private static double coverage(int[] title, int[] body) {
+        if (title.length < 2 || body == null || body.length == 0) {
             return 0;
         }
         int hit = 0;
-        for (String b : title) {
-            if (body.contains(b)) {
+        for (int b : title) {
+            if (Arrays.binarySearch(body, b) >= 0) {
                 hit++;
             }
         }
-        return hit / (double) title.size();
+        return hit / (double) title.length;
     }
 }

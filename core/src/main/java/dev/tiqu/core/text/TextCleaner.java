@@ -196,7 +196,8 @@ public final class TextCleaner {
 
     /** Whether {@code c} is a Han character ({@code 〇} included). */
     public static boolean isHan(char c) {
-        return c == '〇' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF'
+                || c == '〇' || (c >= '\u2E80' && c <= '\u2FDF') || c == '\u3005' || c == '\u3007';
     }
 
     static boolean isAsciiAlnum(char c) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Examples: {@code 3.5万 → 35000}; {@code 2849.529万 → 28495290}; {@code 1,200 → 1200};
  * {@code 一百零五 → 105}; {@code 两千万 → 20000000}; {@code 二〇二五 → 2025};
- * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX}.
+ * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX};
+ * {@code 百亿 → 10000000000} (a leading 百 or 千 counts as one before 万 or 亿).
  *
  * <p>Stateless and thread-safe. Input is expected cleaned (full-width digits folded).
  */
@@ -19,7 +20,7 @@ public final class ChineseNumerals {
 
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String CN_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
-    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*)?";
+    private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*|[余多几](?:万亿|万|亿))?";
     private static final String MARK = "[余多几]";
 
     /**
@@ -113,7 +114,8 @@ public final class ChineseNumerals {
             BigDecimal mult = multiplier(rest.substring(k));
             return mult == null ? null : whole.add(new BigDecimal(frac.toString())).multiply(mult);
         }
-        if (s.chars().noneMatch(c -> digit((char) c) >= 0 || c == '十' || c == '拾')) {
+        boolean leadingHundreds = "百千佰仟".indexOf(s.charAt(0)) >= 0 && largeMultiplierAfter(s, 0);
+        if (!leadingHundreds && s.chars().noneMatch(c -> digit((char) c) >= 0 || c == '十' || c == '拾')) {
             return null; // a bare multiplier (万, 亿) is not a number
         }
         boolean digitsOnly = s.length() > 1 && s.chars().allMatch(c -> digit((char) c) >= 0);
@@ -129,6 +131,7 @@ public final class ChineseNumerals {
         BigDecimal section = BigDecimal.ZERO; // below 万
         int number = -1;                      // pending digit, -1 if none
         int lastUnit = 0;
+        int sectionUnit = 4;                  // smallest of 十百千 so far in this section; 4 if none
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = digit(c);
@@ -141,13 +144,19 @@ public final class ChineseNumerals {
             }
             int u = unit(c);
             if (u == 1 || u == 2 || u == 3) {
-                int n = number < 0 ? (u == 1 ? 1 : -1) : number;
-                if (n < 0) {
-                    return null; // 百 with no digit before it
+                boolean leading = i == 0 || unit(s.charAt(i - 1)) >= 4;
+                int n = number < 0 ? (leading && (u == 1 || largeMultiplierAfter(s, i)) ? 1 : -1) : number;
+                if (n < 0 || u >= sectionUnit) {
+                    return null; // 百 with no digit before it; 十十, 五十三百: units must descend
                 }
                 section = section.add(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(u)));
                 lastUnit = u;
+                sectionUnit = u;
             } else if (u == 4) {
+                if (lastUnit == 4 && number < 0) {
+                    return null; // 万万
+                }
+                sectionUnit = 4;
                 BigDecimal part = section.add(BigDecimal.valueOf(Math.max(number, 0)));
                 wan = wan.add(part.multiply(WAN));
                 section = BigDecimal.ZERO;
@@ -162,6 +171,7 @@ public final class ChineseNumerals {
                 wan = BigDecimal.ZERO;
                 section = BigDecimal.ZERO;
                 lastUnit = 8;
+                sectionUnit = 4;
             } else {
                 return null;
             }
@@ -175,6 +185,16 @@ public final class ChineseNumerals {
                     : BigDecimal.valueOf(number);
         }
         return total.add(wan).add(section).add(tail);
+    }
+
+    /** Whether 万 or 亿 follows position {@code i}: a leading 百/千 then means 一百/一千 (百万, 千亿). */
+    private static boolean largeMultiplierAfter(String s, int i) {
+        for (int k = i + 1; k < s.length(); k++) {
+            if (s.charAt(k) == '万' || s.charAt(k) == '亿') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int digit(char c) {

@@ -42,6 +42,17 @@ class ChineseNumeralsTest {
             20多         | 20          | MORE_THAN
             0.5          | 0.5         | NONE
             两           | 2           | NONE
+            百万         | 1000000     | NONE
+            千万         | 10000000    | NONE
+            百亿         | 10000000000 | NONE
+            千亿         | 100000000000 | NONE
+            百余万       | 1000000     | MORE_THAN
+            十余万       | 100000      | MORE_THAN
+            二十多万     | 200000      | MORE_THAN
+            三十余亿     | 3000000000  | MORE_THAN
+            十几万       | 100000      | APPROX
+            百           | -           | -
+            千           | -           | -
             第           | -           | -
             """)
     void parses(String text, String expected, String marker) {
@@ -56,7 +67,8 @@ class ChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一二百", "abc", "5万万万x", "百分之百分之"})
+    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一二百", "abc", "5万万万x", "百分之百分之",
+        "十十十", "五十三百", "三百四百", "一千一千", "十万万", "百千万"})
     void rejectsMalformed(String text) {
         assertTrue(ChineseNumerals.parse(text).isEmpty(), text);
     }

@@ -1,0 +1,204 @@
+package dev.tiqu.cli;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import dev.tiqu.core.dataset.Dataset;
+import dev.tiqu.core.io.CsvWriter;
+import dev.tiqu.core.io.Tables;
+import dev.tiqu.core.pipeline.DocumentResult;
+import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.text.Document;
+import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.extractors.StandardPipeline;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tiqu bench [pages…]}: measures the default pipeline on the pages replicated to a corpus
+ * of at least {@code --megabytes}: end-to-end chars/s on one thread and on all cores, time per
+ * stage, CSV writing, JVM start to the first record, peak heap, and raw HanLP segmentation
+ * with name and organization recognition on the same text as the reference.
+ *
+ * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
+        description = "Benchmark the pipeline against raw HanLP on the seed pages replicated to a corpus.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PAGE", description = "Page files or folders (default: seeds).")
+    List<Path> pages = List.of(Path.of("seeds"));
+
+    @Option(names = "--megabytes", paramLabel = "MB", description = "Corpus size in MB of UTF-8 text (default: ${DEFAULT-VALUE}).")
+    int megabytes = 10;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Document> seeds = read(pages);
+        if (seeds.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no pages to benchmark");
+        }
+        // JVM start to the first record of one page: pipeline construction included
+        Pipeline pipeline = StandardPipeline.builder().build();
+        DocumentResult first = pipeline.process(seeds.get(0));
+        long firstRecordMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        out.printf("JVM start to first record (one page, %d mentions): %d ms%n", first.mentions().size(), firstRecordMillis);
+
+        List<Document> corpus = replicate(seeds, megabytes * 1024L * 1024L);
+        long chars = corpus.stream().mapToLong(d -> d.text().length()).sum();
+        long bytes = corpus.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        out.printf("corpus: %d pages, %d chars, %.1f MB UTF-8%n", corpus.size(), chars, bytes / 1048576.0);
+
+        // warm-up, then measure
+        for (Document d : seeds) {
+            pipeline.process(d);
+        }
+        Map<String, Long> stages = new LinkedHashMap<>();
+        long csvNanos = 0;
+        long t = System.nanoTime();
+        for (Document d : corpus) {
+            DocumentResult r = pipeline.process(d);
+            r.stageNanos().forEach((k, v) -> stages.merge(k, v, Long::sum));
+            long c = System.nanoTime();
+            writeCsv(r, pipeline.datasets());
+            csvNanos += System.nanoTime() - c;
+        }
+        long oneThread = System.nanoTime() - t;
+        double oneRate = chars / (oneThread / 1e9);
+        out.printf("default pipeline, 1 thread: %.0f chars/s (%.1f s, CSV writing included)%n", oneRate, oneThread / 1e9);
+
+        long tp = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<DocumentResult>> futures = new ArrayList<>();
+            for (Document d : corpus) {
+                futures.add(pool.submit(() -> {
+                    DocumentResult r = pipeline.process(d);
+                    writeCsv(r, pipeline.datasets());
+                    return null;
+                }));
+            }
+            for (Future<DocumentResult> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long parallel = System.nanoTime() - tp;
+        double parRate = chars / (parallel / 1e9);
+        out.printf("default pipeline, %d threads: %.0f chars/s (%.1f s), speed-up %.2fx%n", threads, parRate,
+                parallel / 1e9, parRate / oneRate);
+
+        out.println("time per stage, 1 thread:");
+        long total = stages.values().stream().mapToLong(Long::longValue).sum() + csvNanos;
+        stages.put("csv writing", csvNanos);
+        stages.forEach((k, v) -> out.printf("  %-28s %8.1f s %5.1f%%%n", k, v / 1e9, 100.0 * v / total));
+
+        Segment hanlp = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
+                .enableOrganizationRecognize(true).enablePlaceRecognize(true);
+        for (Document d : seeds) {
+            hanlp.seg(d.text());
+        }
+        long th = System.nanoTime();
+        for (Document d : corpus) {
+            hanlp.seg(d.text());
+        }
+        long hanlpNanos = System.nanoTime() - th;
+        double hanlpRate = chars / (hanlpNanos / 1e9);
+        out.printf("raw HanLP segmentation with name/organization recognition, 1 thread: %.0f chars/s%n", hanlpRate);
+        out.printf("default pipeline / raw HanLP (1 thread): %.2f%n", oneRate / hanlpRate);
+        out.printf("peak heap used: %d MB (max heap %d MB)%n", peakHeap() / 1048576,
+                Runtime.getRuntime().maxMemory() / 1048576);
+        out.flush();
+        return 0;
+    }
+
+    private static void writeCsv(DocumentResult r, List<Dataset> datasets) throws IOException {
+        try (CsvWriter w = new CsvWriter(OutputStream.nullOutputStream(), Tables.MENTION_COLUMNS)) {
+            for (List<String> row : Tables.mentionRows(r)) {
+                w.row(row);
+            }
+        }
+        try (CsvWriter w = new CsvWriter(OutputStream.nullOutputStream(), Tables.ARTICLE_COLUMNS)) {
+            for (List<String> row : Tables.articleRows(r)) {
+                w.row(row);
+            }
+        }
+        for (Dataset d : datasets) {
+            try (CsvWriter w = new CsvWriter(OutputStream.nullOutputStream(), d.columns())) {
+                for (List<String> row : Tables.datasetRows(d, r)) {
+                    w.row(row);
+                }
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static List<Document> read(List<Path> paths) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (Path p : paths) {
+            List<Path> files;
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+                }
+            } else {
+                files = List.of(p);
+            }
+            for (Path f : files) {
+                docs.add(new Document(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8),
+                        PublicationDate.given(LocalDate.of(2024, 11, 24))));
+            }
+        }
+        return docs;
+    }
+
+    private static List<Document> replicate(List<Document> seeds, long minBytes) {
+        List<Document> corpus = new ArrayList<>();
+        long size = 0;
+        for (int copy = 0; size < minBytes; copy++) {
+            for (Document d : seeds) {
+                corpus.add(new Document(copy + "_" + d.id(), d.text(), d.publicationDate()));
+                size += d.text().getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return corpus;
+    }
+}

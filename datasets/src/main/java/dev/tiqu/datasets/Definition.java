@@ -1,0 +1,230 @@
+package dev.tiqu.datasets;
+
+import dev.tiqu.core.mention.MentionType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed and validated dataset definition: which mentions form rows, and how each column of
+ * a row is filled. Built by {@link DefinitionParser} from a YAML or JSON file; evaluated by
+ * {@link DefinedDataset}. Immutable.
+ *
+ * <p>Example (YAML): {@code name: subsidy}, {@code anchor: {type: MONEY, topic: {words: [低保]}}},
+ * {@code columns: [{name: amount_yuan, from: anchor, field: value}]} → one row per MONEY
+ * mention in a sentence about 低保, its amount in the {@code amount_yuan} column.
+ *
+ * @param name        the dataset name (the CSV is {@code name.csv})
+ * @param description what a row is, for people
+ * @param anchor      which mentions form rows
+ * @param columns     the columns, in CSV order
+ * @param dedupe      columns whose equal values merge rows of one page (empty: no merging)
+ * @param delimiters  characters that end a clause
+ */
+public record Definition(String name, String description, Anchor anchor, List<Column> columns,
+                         List<String> dedupe, String delimiters) {
+
+    public Definition {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        Objects.requireNonNull(anchor, "anchor");
+        columns = List.copyOf(columns);
+        dedupe = List.copyOf(dedupe);
+        Objects.requireNonNull(delimiters, "delimiters");
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /**
+     * The mentions that form rows.
+     *
+     * @param type           the mention type of an anchor
+     * @param units          accepted {@code Amount.unit} values (empty: any)
+     * @param canonicalUnits accepted {@code Amount.canonicalUnit} values (empty: any)
+     * @param topicWords     one of these must occur in one of {@code topicScopes} (empty: no condition)
+     * @param topicScopes    where the topic words are looked for
+     * @param exclude        an anchor is dropped when one of these patterns matches around it
+     */
+    public record Anchor(MentionType type, Set<String> units, Set<String> canonicalUnits,
+                         List<String> topicWords, List<Scope> topicScopes, List<Probe> exclude) {
+        public Anchor {
+            Objects.requireNonNull(type, "type");
+            units = Set.copyOf(units);
+            canonicalUnits = Set.copyOf(canonicalUnits);
+            topicWords = List.copyOf(topicWords);
+            topicScopes = List.copyOf(topicScopes);
+            exclude = List.copyOf(exclude);
+        }
+    }
+
+    /** A regular expression looked for in a scope around the anchor. */
+    public record Probe(Pattern pattern, Scope scope) {
+        public Probe {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(scope, "scope");
+        }
+    }
+
+    /**
+     * One column: its value is what its rule finds.
+     *
+     * @param name     the CSV header
+     * @param rule     how the value is found
+     * @param required rows whose value for this column is empty are dropped
+     * @param split    splits a coordinated value (A和B) into one row per part, or {@code null}
+     */
+    public record Column(String name, Rule rule, boolean required, Split split) {
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /**
+     * Splits {@code 困难残疾人生活补贴和重度残疾人护理补贴标准} into one row per part.
+     *
+     * @param on          the separator pattern
+     * @param part        every part must contain a match of this pattern, else no split
+     * @param shareSuffix suffixes of the last part given to earlier parts that lack them
+     * @param respectively when this pattern occurs in the anchor's clause before the anchor and
+     *                     the clause holds as many anchors after it as there are parts, the
+     *                     k-th anchor takes only the k-th part ({@code A和B分别为90元和100元}),
+     *                     or {@code null}
+     * @param unless       no split when this pattern occurs in the anchor's clause before the
+     *                     anchor ({@code A和B共计2870万元} is one amount), or {@code null}
+     */
+    public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless) {
+        public Split {
+            Objects.requireNonNull(on, "on");
+            shareSuffix = List.copyOf(shareSuffix);
+        }
+    }
+
+    /** A condition on a column computed earlier in the row. */
+    public record When(String column, Pattern matches) {
+        public When {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(matches, "matches");
+        }
+    }
+
+    /**
+     * What is done to a raw value found by a rule, in this order: {@code strip} patterns are
+     * removed, {@code map} replaces a whole value, values matching {@code reject} are skipped
+     * (the rule then tries its next candidate), {@code replace} stands for any value left,
+     * {@code prefix}/{@code suffix} are added. A rule whose {@code when} fails finds nothing.
+     */
+    public record Post(List<Pattern> strip, Map<String, String> map, Pattern reject, String replace,
+                       String prefix, String suffix, When when) {
+        public static final Post NONE = new Post(List.of(), Map.of(), null, null, "", "", null);
+
+        public Post {
+            strip = List.copyOf(strip);
+            map = Map.copyOf(map);
+            prefix = prefix == null ? "" : prefix;
+            suffix = suffix == null ? "" : suffix;
+        }
+    }
+
+    /** How one value of a column is found. */
+    public sealed interface Rule permits Field, FromMention, FromPattern, FromWords, Constant, Composite {
+        Post post();
+    }
+
+    /** A property of the row itself: doc, article, publication_date, sentence, start, end, title. */
+    public record Field(String field, Post post) implements Rule {
+    }
+
+    /**
+     * A mention near the anchor ({@code from: anchor} is the anchor itself).
+     *
+     * @param type           the mention type, or {@code null} for the anchor
+     * @param field          which part of the mention: value, max, unit, per, qualifier, text,
+     *                       normalized, canonical_value, canonical_unit, role
+     * @param side           before, after or nearest the anchor
+     * @param within         clause, sentence or article
+     * @param sentencesBack  also look in this many previous sentences when nothing is found
+     * @param sentencesAhead also look in this many following sentences when nothing is found
+     * @param units          accepted units (empty: any)
+     * @param canonicalUnits accepted canonical units (empty: any)
+     * @param precededBy     must match the sentence text before the mention, or {@code null}
+     * @param followedBy     must match the sentence text after the mention, or {@code null}
+     * @param valueMatches   the field value must match, or {@code null}
+     */
+    public record FromMention(MentionType type, String field, Side side, Scope within, int sentencesBack,
+                              int sentencesAhead,
+                              Set<String> units, Set<String> canonicalUnits, Pattern precededBy,
+                              Pattern followedBy, Pattern valueMatches, Post post) implements Rule {
+        public FromMention {
+            units = Set.copyOf(units);
+            canonicalUnits = Set.copyOf(canonicalUnits);
+        }
+    }
+
+    /**
+     * A regular expression in a scope around the anchor; the value is group {@code v} if the
+     * pattern names it, else group 1 if any, else the whole match. The match nearest the
+     * anchor wins.
+     */
+    public record FromPattern(Pattern pattern, Scope scope, String delimiters, Pick pick, Post post) implements Rule {
+    }
+
+    /** The word of a list (or the value a map gives it) nearest the anchor in a scope. */
+    public record FromWords(Map<String, String> words, Scope scope, String delimiters, Pick pick, Post post)
+            implements Rule {
+        public FromWords {
+            words = Map.copyOf(words);
+        }
+    }
+
+    /**
+     * Rules combined: {@code first:} takes the first non-empty value of its rules in order;
+     * {@code join:} concatenates their non-empty values (a value already contained is skipped)
+     * and finds nothing when its first rule finds nothing.
+     */
+    public record Composite(List<Rule> rules, boolean join, Post post) implements Rule {
+        public Composite {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** A fixed value. */
+    public record Constant(String value, Post post) implements Rule {
+    }
+
+    /** Which match of a pattern or word list wins: the one nearest the anchor, the first or the last in the scope. */
+    public enum Pick { NEAREST, FIRST, LAST }
+
+    /** Where a mention is looked for relative to the anchor. */
+    public enum Side { BEFORE, AFTER, NEAREST }
+
+    /** Text around the anchor where patterns, words and mentions are looked for. */
+    public enum Scope {
+        /** From the start of the anchor's clause to the anchor. */
+        CLAUSE_BEFORE,
+        /** From the end of the anchor to the end of its clause. */
+        CLAUSE_AFTER,
+        /** The anchor's clause. */
+        CLAUSE,
+        /** From the start of the sentence to the anchor. */
+        BEFORE,
+        /** From the anchor to the end of the sentence. */
+        AFTER,
+        /** The anchor's sentence. */
+        SENTENCE,
+        /** The sentence before the anchor's. */
+        PREVIOUS_SENTENCE,
+        /** The title and byline of the article. */
+        TITLE,
+        /** The whole article (title, byline and body). */
+        ARTICLE,
+        /** The whole page as cleaned sentences. */
+        PAGE,
+        /** The anchor mention's own text. */
+        ANCHOR
+    }
+}

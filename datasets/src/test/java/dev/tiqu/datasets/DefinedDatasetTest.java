@@ -1,0 +1,195 @@
+package dev.tiqu.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tiqu.core.dataset.Record;
+import dev.tiqu.core.mention.Amount;
+import dev.tiqu.core.mention.Mention;
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.mention.Qualifier;
+import dev.tiqu.core.pipeline.ArticleContext;
+import dev.tiqu.core.text.AlignedText;
+import dev.tiqu.core.text.Article;
+import dev.tiqu.core.text.Document;
+import dev.tiqu.core.text.Page;
+import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.core.text.Sentence;
+import dev.tiqu.core.text.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The engine on hand-built pages and mentions: offsets, order, merging and the rule options. */
+class DefinedDatasetTest {
+
+    private static final PublicationDate DATE = PublicationDate.given(LocalDate.of(2024, 11, 24));
+
+    private static DefinedDataset dataset(String yaml) {
+        return new DefinedDataset(DefinitionParser.parse("test.yaml", yaml));
+    }
+
+    private static List<String> column(List<Record> rows, String column) {
+        return rows.stream().map(r -> r.get(column)).toList();
+    }
+
+    @Test
+    void cleanedSentenceTextAndOriginalSpans() {
+        String original = "城市低保标准提高到不低\n于 700 元/月。";
+        AlignedText.Builder b = AlignedText.builder(original.length());
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c != ' ' && c != '\n') {
+                b.append(c, i, i + 1);
+            }
+        }
+        AlignedText cleaned = b.build();
+        assertEquals("城市低保标准提高到不低于700元/月。", cleaned.text());
+        Sentence s = new Sentence(0, Sentence.Role.BODY, cleaned);
+        Document doc = new Document("p.txt", original, DATE);
+        Page page = new Page(doc, DATE, List.of(new Article(0, "", "", new Span(0, original.length()), List.of(s))));
+        int start = original.indexOf("700");
+        int end = original.indexOf("。");
+        Mention money = new Mention(MentionType.MONEY, new Span(start, end), "700元/月",
+                new Amount(new BigDecimal(700), null, "CNY", "月", Qualifier.AT_LEAST, null, ""), 0, 0, "test");
+        List<Record> rows = Datasets.builtIn("subsidy").build(page, List.of(money));
+        assertEquals(1, rows.size());
+        Record r = rows.get(0);
+        assertEquals("城市低保标准", r.get("item"));
+        assertEquals("at_least", r.get("qualifier"));
+        assertEquals(Integer.toString(start), r.get("start"));
+        assertEquals(Integer.toString(end), r.get("end"));
+        assertEquals("城市低保标准提高到不低于700元/月。", r.get("sentence"));
+        assertEquals("2024-11-24", r.get("publication_date"));
+        assertEquals("p.txt", r.get("doc"));
+    }
+
+    @Test
+    void rowsFollowDocumentOrderWhateverTheMentionOrder() {
+        ArticleContext ctx = ArticleContext.ofText("农村低保标准为每人每年6000元。城市低保标准为每人每月700元。", DATE);
+        List<Mention> mentions = new ArrayList<>(Fixture.mentions(ctx, List.of(
+                "MONEY 每人每年6000元 6000 CNY per=人/年",
+                "MONEY 每人每月700元 700 CNY per=人/月")));
+        DefinedDataset subsidy = Datasets.builtIn("subsidy");
+        List<Record> expected = subsidy.build(ctx.page(), mentions);
+        assertEquals(List.of("6000", "700"), column(expected, "amount_yuan"));
+        Collections.shuffle(mentions, new Random(7));
+        Collections.reverse(mentions);
+        assertEquals(expected, subsidy.build(ctx.page(), mentions));
+    }
+
+    @Test
+    void mentionsOfOtherArticlesAreIgnored() {
+        ArticleContext ctx = ArticleContext.ofText("城市低保标准为每人每月700元。", DATE);
+        Mention m = Fixture.mentions(ctx, List.of("MONEY 每人每月700元 700 CNY per=人/月")).get(0);
+        Mention elsewhere = new Mention(m.type(), m.span(), m.text(), m.value(), 3, 0, "test");
+        assertEquals(0, Datasets.builtIn("subsidy").build(ctx.page(), List.of(elsewhere)).size());
+    }
+
+    @Test
+    void dedupeMergesLaterRowsIntoTheFirstFillingBlanks() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: QUANTITY}
+                dedupe: [name, amount]
+                columns:
+                  - {name: name, pattern: '(?<v>\\p{IsHan}+)$', scope: clause_before}
+                  - {name: amount, from: anchor}
+                  - {name: note, pattern: '(?<v>备注\\p{IsHan})', scope: sentence}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("甲站5台。乙站3台。甲站5台，备注好。甲站6台。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of(
+                "QUANTITY 5台 5 台", "QUANTITY 3台 3 台", "QUANTITY 5台 5 台", "QUANTITY 6台 6 台"));
+        List<Record> rows = ds.build(ctx.page(), ms);
+        assertEquals(List.of("甲站", "乙站", "甲站"), column(rows, "name"));
+        assertEquals(List.of("5", "3", "6"), column(rows, "amount"));
+        assertEquals(List.of("备注好", "", ""), column(rows, "note"));
+    }
+
+    @Test
+    void whenTestsAnEarlierColumn() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: MONEY}
+                columns:
+                  - {name: kind, words: {总额: total}, scope: clause_before}
+                  - {name: count, from: QUANTITY, field: value, when: {column: kind, matches: '^total$'}}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("共12个项目，总额5亿元，其中首个项目1亿元。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of(
+                "QUANTITY 12个 12 个", "MONEY 5亿元 500000000 CNY", "MONEY 1亿元 100000000 CNY"));
+        List<Record> rows = ds.build(ctx.page(), ms);
+        assertEquals(List.of("total", ""), column(rows, "kind"));
+        assertEquals(List.of("12", ""), column(rows, "count"));
+    }
+
+    @Test
+    void sentencesBackAndAheadWidenTheSearch() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: MONEY}
+                columns:
+                  - {name: back, from: DATE, side: before, sentences_back: 1}
+                  - {name: ahead, from: QUANTITY, side: after, sentences_ahead: 1}
+                  - {name: none, from: DATE, side: before}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("1-10月期间，发放补贴。金额达2849万元。惠及3000人。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of(
+                "DATE 1-10月 2024-01/2024-10", "MONEY 2849万元 28490000 CNY", "QUANTITY 3000人 3000 人"));
+        Record r = ds.build(ctx.page(), ms).get(0);
+        assertEquals("2024-01/2024-10", r.get("back"));
+        assertEquals("3000", r.get("ahead"));
+        assertEquals("", r.get("none"));
+    }
+
+    @Test
+    void pickFirstLastAndNearest() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: MONEY}
+                columns:
+                  - {name: first, pattern: '[甲乙丙]', scope: before, pick: first}
+                  - {name: last, pattern: '[甲乙丙]', scope: sentence, pick: last}
+                  - {name: nearest, pattern: '[甲乙丙]', scope: sentence}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("甲乙，5元丙丁戊己庚辛。", DATE);
+        Record r = ds.build(ctx.page(), Fixture.mentions(ctx, List.of("MONEY 5元 5 CNY"))).get(0);
+        assertEquals("甲", r.get("first"));
+        assertEquals("丙", r.get("last"));
+        assertEquals("丙", r.get("nearest"));
+    }
+
+    @Test
+    void anchorScopeExcludesByTheMentionsOwnText() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor:
+                  type: QUANTITY
+                  exclude: [{pattern: 'Wp$', scope: anchor}]
+                columns: [{name: text, from: anchor, field: text}]
+                """);
+        ArticleContext ctx = ArticleContext.ofText("组件630Wp，电站5MW。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 630Wp 630 Wp", "QUANTITY 5MW 5 MW cv=5 cu=MW"));
+        assertEquals(List.of("5MW"), column(ds.build(ctx.page(), ms), "text"));
+    }
+
+    @Test
+    void requiredColumnsDropRowsAndConstantsFill() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: MONEY}
+                columns:
+                  - {name: item, pattern: '补贴', scope: clause_before, required: true}
+                  - {name: source, value: 报纸}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("补贴100元，投资200元。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("MONEY 100元 100 CNY", "MONEY 200元 200 CNY"));
+        List<Record> rows = ds.build(ctx.page(), ms);
+        assertEquals(List.of("补贴"), column(rows, "item"));
+        assertEquals(List.of("报纸"), column(rows, "source"));
+        assertEquals(List.of("item", "source"), ds.columns());
+    }
+}

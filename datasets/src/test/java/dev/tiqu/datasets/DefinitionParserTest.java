@@ -1,0 +1,93 @@
+package dev.tiqu.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.tiqu.core.mention.MentionType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DefinitionParserTest {
+
+    static Stream<Arguments> invalid() throws IOException {
+        JsonNode root;
+        try (InputStream in = DefinitionParserTest.class.getResourceAsStream("/dev/tiqu/datasets/invalid_definitions.yaml")) {
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<Arguments> out = new ArrayList<>();
+        root.forEach(c -> out.add(Arguments.of(c.get("id").asText(), c.get("definition").asText(), c.get("error").asText())));
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalid")
+    void invalidDefinitionsNameTheFileAndField(String id, String definition, String error) {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> DefinitionParser.parse(id + ".yaml", definition));
+        String expected = id + ".yaml: " + error;
+        assertTrue(e.getMessage().startsWith(expected), "expected «" + expected + "…», got «" + e.getMessage() + "»");
+        assertEquals(id + ".yaml", e.source());
+    }
+
+    @Test
+    void jsonDefinitionsAreRead() {
+        Definition d = DefinitionParser.parse("x.json", """
+                {"name": "x", "anchor": {"type": "QUANTITY", "canonical_units": ["MW"]},
+                 "columns": [{"name": "capacity_mw", "from": "anchor", "field": "canonical_value"},
+                             {"name": "status", "words": {"并网": "grid", "开工": "started"}, "scope": "clause"}]}
+                """);
+        assertEquals("x", d.name());
+        assertEquals(MentionType.QUANTITY, d.anchor().type());
+        assertEquals(List.of("capacity_mw", "status"), d.columnNames());
+        assertEquals(DefinitionParser.DEFAULT_DELIMITERS, d.delimiters());
+    }
+
+    @Test
+    void builtInsParseAndKeepTheirColumnContract() {
+        assertEquals(List.of("subsidy", "pv_capacity"), Datasets.builtInNames());
+        for (String name : Datasets.builtInNames()) {
+            assertEquals(name, Datasets.builtIn(name).name());
+        }
+        assertTrue(Datasets.builtIn("subsidy").columns().containsAll(List.of("doc", "article", "publication_date",
+                "region", "item", "amount_yuan", "per", "previous_amount_yuan", "qualifier", "recipients", "period",
+                "sentence", "start", "end")));
+        assertTrue(Datasets.builtIn("pv_capacity").columns().containsAll(List.of("doc", "article", "publication_date",
+                "project", "owner", "capacity_mw", "capacity_text", "project_count", "annual_generation_kwh",
+                "location", "status", "sentence", "start", "end")));
+    }
+
+    @Test
+    void unknownBuiltInNamesTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Datasets.builtIn("subsidies"));
+        assertTrue(e.getMessage().contains("subsidy") && e.getMessage().contains("pv_capacity"), e.getMessage());
+    }
+
+    @Test
+    void loadNamesTheFileInErrors(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, "name: mine\nanchor: {type: MONY}\ncolumns: [{name: doc, from: doc}]\n");
+        DefinitionException e = assertThrows(DefinitionException.class, () -> Datasets.load(file));
+        assertTrue(e.getMessage().startsWith("mine.yaml: anchor.type: unknown mention type 'MONY'"), e.getMessage());
+        assertEquals("anchor.type", e.path());
+    }
+
+    @Test
+    void loadReadsAValidFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, "name: mine\nanchor: {type: MONEY}\ncolumns: [{name: doc, from: doc}]\n");
+        assertEquals("mine", Datasets.load(file).name());
+    }
+}

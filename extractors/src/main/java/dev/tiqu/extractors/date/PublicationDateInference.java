@@ -1,0 +1,250 @@
+package dev.tiqu.extractors.date;
+
+import dev.tiqu.core.text.Article;
+import dev.tiqu.core.text.Page;
+import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.core.text.Sentence;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the publication date of a page that does not carry one.
+ *
+ * <ol>
+ * <li>A date already known (given, from the file name) is returned as is.</li>
+ * <li>MASTHEAD: a full date printed with a weekday or a lunar date, as mastheads print it
+ *     ({@code 2024年11月24日 星期日}, {@code 2024年12月31日 星期三 甲辰年十二月初一},
+ *     {@code 二〇二五年六月四日 周三}), within the first {@value #MASTHEAD_WINDOW} characters of the
+ *     page or at the start of a line; else a full date standing alone on one of the first
+ *     {@value #HEAD_LINES} lines ({@code 2024年11月24日} or {@code 2024年11月24日 第23873期}, but
+ *     not a sentence such as {@code 2024年11月22日，全市…}). The weekday is not checked against the
+ *     date (pages misprint it).</li>
+ * <li>INFERRED: news reports what happened the day before, so the page is dated the day after the
+ *     latest full date ({@code 11月22日}, {@code 11月23日上午}, the end of {@code 11月19日至21日})
+ *     found in the lead of an article (its first {@value #LEAD_SENTENCES} body sentences). The year
+ *     is the one that date prints ({@code 2024年11月22日}); else the year written in the same lead
+ *     sentences ({@code 11月20日，2024年“校友回湘”大会…} → 2024), the most frequent one, provided
+ *     no other year is as frequent. Leads around the turn of the year (the inferred day in
+ *     December or January) name the past year in reviews and the next one in plans, so there a
+ *     year written beside the date is not trusted.</li>
+ * <li>UNKNOWN otherwise: a page whose leads give days but no year (most pages: {@code 6月3日})
+ *     stays unknown rather than guessed, and its relative and year-less dates go unresolved.</li>
+ * </ol>
+ *
+ * <p>Example: a page whose leads read {@code 11月22日，…2024年…}, {@code 11月23日上午，…} →
+ * 2024-11-24 INFERRED. Immutable and thread-safe.
+ */
+public final class PublicationDateInference implements Function<Page, PublicationDate> {
+
+    /** How far into the page a masthead is looked for (it may also start any line). */
+    public static final int MASTHEAD_WINDOW = 3000;
+    /** How many non-blank lines at the top of a page are searched for a date standing alone. */
+    public static final int HEAD_LINES = 15;
+    /** How many body sentences of each article count as its lead. */
+    public static final int LEAD_SENTENCES = 2;
+
+    private static final String CN = "〇零一二三四五六七八九十";
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN + "]{1,3})\\s*日"
+                    + "[\\s\\u3000]*(?:[（(]\\s*)?(?:星期|礼拜|周)[一二三四五六日天]"
+                    + "|([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN + "]{1,3})\\s*日"
+                    + "[\\s\\u3000]*(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)");
+
+    /** A line of the page's head that is only a date (and weekday, issue number…): {@code 2024年11月24日}. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN
+                    + "]{1,3})\\s*日[^，,。；;：:]{0,40}$");
+
+    private final DateGrammar grammar = new DateGrammar();
+
+    @Override
+    public PublicationDate apply(Page page) {
+        if (page.document().publicationDate().isKnown()) {
+            return page.document().publicationDate();
+        }
+        if (page.publicationDate().isKnown()) {
+            return page.publicationDate();
+        }
+        Optional<LocalDate> masthead = masthead(page.document().text());
+        if (masthead.isPresent()) {
+            return new PublicationDate(masthead.get(), PublicationDate.Source.MASTHEAD);
+        }
+        return inferred(page)
+                .map(d -> new PublicationDate(d, PublicationDate.Source.INFERRED))
+                .orElse(PublicationDate.unknown());
+    }
+
+    /** The masthead date printed on a page, if any: see the class comment. */
+    public static Optional<LocalDate> masthead(String text) {
+        String folded = foldDigits(text);
+        Matcher m = MASTHEAD.matcher(folded);
+        while (m.find()) {
+            boolean early = m.start() < MASTHEAD_WINDOW;
+            boolean lineStart = m.start() == 0 || lineStartBefore(folded, m.start());
+            if (!early && !lineStart) {
+                continue;
+            }
+            int g = m.group(1) != null ? 1 : 4;
+            Optional<LocalDate> d = date(m.group(g), m.group(g + 1), m.group(g + 2));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        int seen = 0;
+        for (String line : folded.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++seen > HEAD_LINES) {
+                break;
+            }
+            Matcher alone = DATE_LINE.matcher(line);
+            if (alone.find()) {
+                Optional<LocalDate> d = date(alone.group(1), alone.group(2), alone.group(3));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A lead date: month and day as written, and the year if written. */
+    private record LeadDate(Integer year, int month, int day, int sentenceKey) {
+    }
+
+    /** The date inferred from the leads of the page's articles, if any: see the class comment. */
+    Optional<LocalDate> inferred(Page page) {
+        List<LeadDate> leads = new ArrayList<>();
+        Map<Integer, List<Integer>> yearsBySentence = new LinkedHashMap<>();
+        int key = 0;
+        for (Article article : page.articles()) {
+            int taken = 0;
+            for (Sentence s : article.sentences()) {
+                if (s.role() != Sentence.Role.BODY || taken >= LEAD_SENTENCES) {
+                    continue;
+                }
+                taken++;
+                key++;
+                List<Integer> years = new ArrayList<>();
+                for (DateExpression e : grammar.find(s.text())) {
+                    LeadDate lead = leadDate(e, key);
+                    if (lead != null) {
+                        leads.add(lead);
+                    } else if (e.from().year != null) {
+                        years.add(e.from().year);
+                    }
+                }
+                yearsBySentence.put(key, years);
+            }
+        }
+        if (leads.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean straddles = leads.stream().anyMatch(l -> l.month >= 11) && leads.stream().anyMatch(l -> l.month <= 2);
+        LeadDate latest = null;
+        for (LeadDate l : leads) {
+            if (latest == null || order(l, straddles) > order(latest, straddles)) {
+                latest = l;
+            }
+        }
+        if (latest.year != null) {
+            return date(latest.year, latest.month, latest.day).map(d -> d.plusDays(1));
+        }
+        if (straddles || latest.month == 12 || latest.month == 1) {
+            return Optional.empty();
+        }
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (LeadDate l : leads) {
+            if (l.year != null) {
+                counts.merge(l.year, 1, Integer::sum);
+            }
+            for (int y : yearsBySentence.getOrDefault(l.sentenceKey, List.of())) {
+                counts.merge(y, 1, Integer::sum);
+            }
+        }
+        Integer best = null;
+        boolean tie = false;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue().equals(counts.get(best))) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return Optional.empty();
+        }
+        return date(best, latest.month, latest.day).map(d -> d.plusDays(1));
+    }
+
+    /** A full absolute day written in a lead (the end of an interval), or null. */
+    private static LeadDate leadDate(DateExpression e, int key) {
+        DatePoint from = e.from();
+        if (from.isRelative() || from.timeOnly || from.plan != null || from.month == null || from.day == null) {
+            return null;
+        }
+        DatePoint to = e.to();
+        if (to != null && to.day != null && !to.isRelative() && !to.timeOnly) {
+            int month = to.month != null ? to.month : from.month;
+            Integer year = to.year != null ? to.year : from.year;
+            return new LeadDate(year, month, to.day, key);
+        }
+        return new LeadDate(from.year, from.month, from.day, key);
+    }
+
+    private static int order(LeadDate l, boolean straddles) {
+        int month = straddles && l.month <= 2 ? l.month + 12 : l.month;
+        return month * 32 + l.day;
+    }
+
+    private static Optional<LocalDate> date(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        Integer y = DateGrammar.number(year);
+        Integer m = DateGrammar.number(month);
+        Integer d = DateGrammar.number(day);
+        if (y == null || m == null || d == null || y < 1900 || y > 2199) {
+            return Optional.empty();
+        }
+        return date(y, m, d);
+    }
+
+    private static boolean lineStartBefore(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Full-width digits to ASCII, keeping the length. */
+    private static String foldDigits(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.tiqu.extractors.money;
+
+import dev.tiqu.core.Lexicon;
+import dev.tiqu.core.mention.Amount;
+import dev.tiqu.core.mention.Mention;
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.mention.Qualifier;
+import dev.tiqu.core.pipeline.ArticleContext;
+import dev.tiqu.core.pipeline.Extractor;
+import dev.tiqu.core.text.Sentence;
+import dev.tiqu.extractors.number.AmountScanner;
+import dev.tiqu.extractors.number.LongestMatch;
+import dev.tiqu.extractors.number.Qualifiers;
+import dev.tiqu.extractors.number.Rates;
+import dev.tiqu.extractors.quantity.QuantityUnits;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds MONEY mentions: a number with a currency (元, 美元, 人民币…), unit = ISO code, value in
+ * the currency's base unit, with range, rate (per) and qualifier; and a bare 万/亿 number
+ * where a money word next to it makes it money ({@code money/context.tsv}).
+ *
+ * <p>Examples: {@code 2849.529万元 → 28495290 CNY}; {@code 不低于90元/月/人 → 90 CNY per 月/人
+ * AT_LEAST}; {@code 5-10万元 → 50000..100000 CNY RANGE}; {@code 省下20万物业费 → 200000 CNY}.
+ */
+public final class MoneyExtractor implements Extractor {
+
+    private static final String CONTEXT = "/dev/tiqu/extractors/money/context.tsv";
+    /** How many characters may stand between a money word and the bare number after it. */
+    private static final int CONTEXT_GAP = 3;
+    private static final String GAP_STOPS = "，。；：、,;:！？!?（）()“”\"《》";
+
+    private final AmountScanner<String> scanner = new AmountScanner<>(Currencies.standard(), true);
+    private final LongestMatch<Boolean> contextBefore;
+    private final LongestMatch<Boolean> contextAfter;
+
+    public MoneyExtractor() {
+        Map<String, Boolean> pre = new HashMap<>();
+        Map<String, Boolean> post = new HashMap<>();
+        for (String line : Lexicon.lines(CONTEXT)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("expected word, before|after in " + CONTEXT + ": " + line);
+            }
+            switch (f[1].strip()) {
+                case "before" -> pre.put(f[0].strip(), Boolean.TRUE);
+                case "after" -> post.put(f[0].strip(), Boolean.TRUE);
+                default -> throw new IllegalStateException("position must be before or after: " + line);
+            }
+        }
+        this.contextBefore = new LongestMatch<>(pre);
+        this.contextAfter = new LongestMatch<>(post);
+    }
+
+    @Override
+    public String name() {
+        return "money";
+    }
+
+    @Override
+    public List<Mention> extract(ArticleContext context) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence sentence : context.sentences()) {
+            String text = sentence.text();
+            List<AmountScanner.Phrase<String>> phrases = scanner.scan(text);
+            for (AmountScanner.Phrase<String> p : phrases) {
+                Amount a = new Amount(p.value(), p.max(), p.unit(), p.per(), p.qualifier(), null, "");
+                out.add(context.mention(MentionType.MONEY, sentence, p.start(), p.end(), a, name()));
+            }
+            for (AmountScanner.Token t : AmountScanner.numerals(text)) {
+                if (!covered(phrases, t) && bareMoney(text, t)) {
+                    Optional<Qualifiers.Match> before = Qualifiers.standard().before(text, t.start());
+                    Optional<Qualifiers.Match> after = Qualifiers.standard().after(text, t.end());
+                    Qualifier q = before.map(Qualifiers.Match::qualifier)
+                            .or(() -> after.map(Qualifiers.Match::qualifier))
+                            .orElse(t.numeral().marker());
+                    String per = Rates.standard().before(text, before.map(Qualifiers.Match::start).orElse(t.start()));
+                    Amount a = new Amount(t.numeral().value(), null, "CNY", per, q, null, "");
+                    out.add(context.mention(MentionType.MONEY, sentence, t.start(), t.end(), a, name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(List<AmountScanner.Phrase<String>> phrases, AmountScanner.Token t) {
+        for (AmountScanner.Phrase<String> p : phrases) {
+            if (t.start() < p.end() && p.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A 万/亿 number without a unit is money when a money word follows it (20万物业费) or
+     * stands just before it (投资20万, 资金约1.2亿) and no other unit follows.
+     */
+    private boolean bareMoney(String text, AmountScanner.Token t) {
+        if (t.text().indexOf('万') < 0 && t.text().indexOf('亿') < 0) {
+            return false;
+        }
+        if (contextAfter.startingAt(text, t.end()).isPresent()) {
+            return true;
+        }
+        if (t.end() < text.length()) {
+            char next = text.charAt(t.end());
+            if (QuantityUnits.standard().startsAt(text, t.end()) || Character.isLetterOrDigit(next) && next < 128
+                    || "%％成".indexOf(next) >= 0) {
+                return false;
+            }
+        }
+        int pos = Qualifiers.standard().before(text, t.start()).map(Qualifiers.Match::start).orElse(t.start());
+        for (int gap = 0; gap <= CONTEXT_GAP && pos - gap > 0; gap++) {
+            if (gap > 0 && GAP_STOPS.indexOf(text.charAt(pos - gap)) >= 0) {
+                break;
+            }
+            if (contextBefore.endingAt(text, pos - gap).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

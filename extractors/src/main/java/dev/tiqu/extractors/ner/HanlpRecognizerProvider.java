@@ -1,0 +1,19 @@
+package dev.tiqu.extractors.ner;
+
+/** Registers {@link HanlpRecognizer} under the name {@code hanlp}; the model loads once per process. */
+public final class HanlpRecognizerProvider implements NameRecognizerProvider {
+
+    private static final class Holder {
+        static final HanlpRecognizer INSTANCE = new HanlpRecognizer();
+    }
+
+    @Override
+    public String name() {
+        return "hanlp";
+    }
+
+    @Override
+    public NameRecognizer create() {
+        return Holder.INSTANCE;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.tiqu.extractors.ner;
+
+import dev.tiqu.core.Lexicon;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resources of the name rule layers (surnames, titles, organization suffixes, stop lists,
+ * aliases), loaded once from {@code /dev/tiqu/extractors/ner/} into immutable structures.
+ * Example: {@code surname("欧阳娜娜") → 2}.
+ */
+final class NameLexicon {
+
+    private static final String BASE = "/dev/tiqu/extractors/ner/";
+
+    /**
+     * One organization suffix with its class, the minimum number of characters before it, and
+     * whether the name must start with an administrative level or place ({@code 市文明办}, not
+     * {@code 大操大办}).
+     */
+    record Suffix(String text, String kind, int minLeft, boolean administrative) {
+    }
+
+    private static final NameLexicon INSTANCE = new NameLexicon();
+
+    final Set<String> surnames;
+    final Set<String> commonSurnames;
+    final List<String> titles;
+    final Set<String> personStop;
+    final List<String> personStopPrefixes;
+    final List<Suffix> suffixes;
+    final Set<String> orgFalse;
+    final String leftStopChars;
+    final List<String> leftStopWords;
+    final List<String> internalPhrases;
+    final List<String> knownOrgs;
+    final Map<String, String> aliases;
+    final List<String> companyWords;
+    final List<String> places;
+    final String translitChars;
+    final List<String> speech;
+    final List<String> guessSpeech;
+    final List<String> postTitles;
+    final List<String> guessPost;
+    final Set<String> noRole;
+    final Set<String> foreignTitles;
+    final List<String> companyContinuations;
+
+    private NameLexicon() {
+        List<String> surnameList = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "surnames.txt")) {
+            surnameList.addAll(Arrays.asList(line.split("\\s+")));
+        }
+        surnames = Set.copyOf(surnameList);
+        commonSurnames = Set.copyOf(surnameList.subList(0, Math.min(100, surnameList.size())));
+        titles = longestFirst(Lexicon.lines(BASE + "titles.txt"));
+        List<String> exactStops = new ArrayList<>();
+        List<String> prefixStops = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "person_stop.txt")) {
+            if (line.startsWith("=")) {
+                exactStops.add(line.substring(1));
+            } else {
+                prefixStops.add(line);
+            }
+        }
+        personStop = Set.copyOf(exactStops);
+        personStopPrefixes = List.copyOf(prefixStops);
+        List<Suffix> sfx = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
+            String[] f = line.split("\t");
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), f.length > 3 && f[3].equals("administrative")));
+        }
+        sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
+        suffixes = List.copyOf(sfx);
+        orgFalse = Set.copyOf(Lexicon.lines(BASE + "org_false.txt"));
+        String chars = "";
+        List<String> words = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "org_left_stops.txt")) {
+            if (line.startsWith("chars\t")) {
+                chars = line.substring("chars\t".length()).strip();
+            } else {
+                words.add(line);
+            }
+        }
+        leftStopChars = chars;
+        leftStopWords = longestFirst(words);
+        internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
+        knownOrgs = longestFirst(Lexicon.lines(BASE + "org_known.txt"));
+        aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
+        companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
+        places = longestFirst(Lexicon.lines(BASE + "places.txt"));
+        StringBuilder tc = new StringBuilder();
+        for (String line : Lexicon.lines(BASE + "translit_chars.txt")) {
+            tc.append(line.replaceAll("\\s+", ""));
+        }
+        translitChars = tc.toString();
+        Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
+        speech = cues(cues, "speech");
+        guessSpeech = cues(cues, "guess-speech");
+        postTitles = cues(cues, "post-title");
+        guessPost = cues(cues, "guess-post");
+        noRole = Set.copyOf(cues(cues, "no-role"));
+        foreignTitles = Set.copyOf(cues(cues, "foreign"));
+        companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+    }
+
+    private static List<String> cues(Map<String, String> cues, String kind) {
+        List<String> result = new ArrayList<>();
+        cues.forEach((cue, kinds) -> {
+            if (Arrays.asList(kinds.split(",")).contains(kind)) {
+                result.add(cue);
+            }
+        });
+        return longestFirst(result);
+    }
+
+    static NameLexicon get() {
+        return INSTANCE;
+    }
+
+    private static List<String> longestFirst(List<String> entries) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(entries));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    /** Length of the surname {@code name} starts with (2 for compound surnames), 0 if none. */
+    int surname(String name) {
+        if (name.length() >= 3 && surnames.contains(name.substring(0, 2))) {
+            return 2;
+        }
+        return !name.isEmpty() && surnames.contains(name.substring(0, 1)) ? 1 : 0;
+    }
+
+    boolean isTranslit(char c) {
+        return translitChars.indexOf(c) >= 0;
+    }
+
+    /** The title ending exactly at {@code end} of {@code text}, or null. */
+    String titleEndingAt(String text, int end) {
+        for (String t : titles) {
+            if (end >= t.length() && text.startsWith(t, end - t.length())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The title starting exactly at {@code start} of {@code text}, or null. */
+    String titleStartingAt(String text, int start) {
+        for (String t : titles) {
+            if (text.startsWith(t, start)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The left-extension stop word ending exactly at {@code end}, or null; a word that begins an
+     * organization suffix there is no stop ({@code 组织} in {@code 组织部}).
+     */
+    String stopWordEndingAt(String text, int end) {
+        for (String w : leftStopWords) {
+            int start = end - w.length();
+            if (start >= 0 && text.startsWith(w, start) && !beginsSuffix(text, start, w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private boolean beginsSuffix(String text, int start, int length) {
+        for (Suffix sfx : suffixes) {
+            if (sfx.text().length() > length && text.startsWith(sfx.text(), start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether position {@code i} of {@code text} lies inside an internal phrase (人力资源和社会保障). */
+    boolean insideInternalPhrase(String text, int i) {
+        for (String p : internalPhrases) {
+            int from = Math.max(0, i - p.length() + 1);
+            int found = text.indexOf(p, from);
+            if (found >= 0 && found <= i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code candidate} is, or ends with, a known non-organization word. */
+    boolean isFalseOrg(String candidate) {
+        for (String f : orgFalse) {
+            if (candidate.endsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code [start, end)} of {@code text} may be an organization name: it is not, and
+     * does not end with, a known non-organization word ({@code 布局}), and no such word crosses
+     * its end ({@code 部署}, {@code 大学生}).
+     */
+    boolean plausibleOrg(String text, int start, int end) {
+        if (isFalseOrg(text.substring(start, end))) {
+            return false;
+        }
+        for (String f : orgFalse) {
+            for (int k = 1; k < f.length(); k++) {
+                if (end - k >= start && text.startsWith(f, end - k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
+    int knownOrgStart(String text, int i) {
+        for (String org : knownOrgs) {
+            for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
+                if (text.startsWith(org, from)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Length of the place prefix {@code name} starts with (湖南省, 株洲市, 石峰区, 株洲), 0 if none. */
+    int placePrefix(String name) {
+        for (int len = 2; len <= 4 && len < name.length(); len++) {
+            char c = name.charAt(len);
+            if ("省市区县州".indexOf(c) >= 0 && len + 1 < name.length()) {
+                String head = name.substring(0, len);
+                if (places.contains(head) || len <= 3) {
+                    return len + 1;
+                }
+            }
+        }
+        for (String p : places) {
+            if (name.startsWith(p) && name.length() > p.length()) {
+                return p.length();
+            }
+        }
+        return 0;
+    }
+}

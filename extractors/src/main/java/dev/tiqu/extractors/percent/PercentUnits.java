@@ -1,0 +1,88 @@
+package dev.tiqu.extractors.percent;
+
+import dev.tiqu.core.Lexicon;
+import dev.tiqu.extractors.number.AmountScanner;
+import dev.tiqu.extractors.number.LongestMatch;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units of PERCENT, from {@code percent/units.tsv}: {@code %}, {@code 个百分点} (pp),
+ * {@code 百分之}, {@code 千分之} and {@code 成} (tenths, only after one Chinese digit and not in
+ * words like 成为, 成果).
+ *
+ * <p>Example: {@code 八成 → 80 %}; {@code 千分之五 → 0.5 %}. Immutable and thread-safe.
+ */
+public final class PercentUnits implements AmountScanner.Units<PercentUnits.Unit> {
+
+    private static final String RESOURCE = "/dev/tiqu/extractors/percent/units.tsv";
+    private static final PercentUnits STANDARD = new PercentUnits();
+    private static final String ONE_DIGIT = "一二两三四五六七八九十";
+
+    /**
+     * A percent unit.
+     *
+     * @param unit   {@code %} or {@code pp}
+     * @param factor what one of it is in {@code unit} (成 → 10)
+     */
+    public record Unit(String unit, BigDecimal factor, boolean oneDigit, List<String> notBefore) {
+    }
+
+    private final LongestMatch<Unit> after;
+    private final LongestMatch<Unit> before;
+
+    private PercentUnits() {
+        Map<String, Unit> post = new HashMap<>();
+        Map<String, Unit> pre = new HashMap<>();
+        for (String line : Lexicon.lines(RESOURCE)) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 4) {
+                throw new IllegalStateException("expected surface, unit, factor, position in " + RESOURCE + ": " + line);
+            }
+            boolean oneDigit = f.length > 4 && f[4].strip().equals("digit");
+            List<String> notBefore = f.length > 5 && !f[5].isBlank()
+                    ? List.copyOf(Arrays.asList(f[5].strip().split(","))) : List.of();
+            Unit u = new Unit(f[1].strip(), new BigDecimal(f[2].strip()), oneDigit, notBefore);
+            switch (f[3].strip()) {
+                case "after" -> post.put(f[0].strip(), u);
+                case "before" -> pre.put(f[0].strip(), u);
+                default -> throw new IllegalStateException("position must be after or before: " + line);
+            }
+        }
+        this.after = new LongestMatch<>(post);
+        this.before = new LongestMatch<>(pre);
+    }
+
+    /** The lexicon shipped with tiqu, loaded once. */
+    public static PercentUnits standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public Optional<AmountScanner.UnitHit<Unit>> after(String text, int pos) {
+        return after.startingAt(text, pos).map(h -> new AmountScanner.UnitHit<>(h.value(), h.start(), h.end()));
+    }
+
+    @Override
+    public Optional<AmountScanner.UnitHit<Unit>> before(String text, int pos) {
+        return before.endingAt(text, pos).map(h -> new AmountScanner.UnitHit<>(h.value(), h.start(), h.end()));
+    }
+
+    @Override
+    public boolean accepts(String text, AmountScanner.Token number, AmountScanner.UnitHit<Unit> hit) {
+        Unit u = hit.unit();
+        if (u.oneDigit() && !(number.text().length() == 1 && ONE_DIGIT.indexOf(number.text().charAt(0)) >= 0)) {
+            return false;
+        }
+        for (String nb : u.notBefore()) {
+            if (text.startsWith(nb, hit.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
