@@ -154,7 +154,7 @@ class CoreNlpGoldEvaluationTest {
     }
 
     private static JsonObject gold(String doc) throws IOException {
-        try (InputStream in = CoreNlpGoldEvaluationTest.class.getResourceAsStream("gold/" + doc + ".json")) {
+        try (InputStream in = CoreNlpGoldEvaluationTest.class.getResourceAsStream("/gold/" + doc + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("missing gold " + doc);
             }
