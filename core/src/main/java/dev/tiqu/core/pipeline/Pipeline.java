@@ -64,7 +64,12 @@ public final class Pipeline {
         return datasets;
     }
 
-    /** Processes one document. Never returns {@code null}; an empty text gives no articles. */
+    /**
+     * Processes one document. Never returns {@code null}: an empty or blank text gives a result
+     * with no articles, mentions or records.
+     *
+     * @throws NullPointerException with the message {@code document} if {@code document} is null
+     */
     public DocumentResult process(Document document) {
         Objects.requireNonNull(document, "document");
         Map<String, Long> nanos = new LinkedHashMap<>();
