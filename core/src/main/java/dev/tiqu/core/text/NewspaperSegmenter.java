@@ -38,7 +38,7 @@ public final class NewspaperSegmenter implements Segmenter {
                     + "(?:\\s?(?:摄影?|供图|报道))?$");
     private static final Pattern CAPTION = Pattern.compile("^(?:图为|图[：:/]|（图|\\(图)|(?:供图|摄影?|图片由.{1,20}提供)[)）]?$");
     private static final Pattern CONTINUATION = Pattern.compile("^◀*\\s*上接第?\\d+版[①-⑳\\d]*\\s*");
-    private static final Pattern BRACKET = Pattern.compile("^\\s*[（(][^）)]{0,80}[）)]");
+    private static final Pattern BRACKET = Pattern.compile("^[ \\t]*[（(][^）)\\n]{0,80}[）)]");
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|表示|指出|要求|提出|说|时指出|时强调)$");
     private static final String TERMINAL = "。！？!?…”’」』）)】";
 

@@ -57,6 +57,12 @@ class TextFuzzTest {
         }
     }
 
+    @net.jqwik.api.Example
+    void aDatelineBracketNeverSpansALineBreak() {
+        String page = "株洲日报讯（全媒体记者/\n）株洲日报讯（全媒体记者/株洲日报讯（全媒体记者/\n）株洲日报讯（全媒体记者/";
+        segmentationNeverThrowsAndSentencesPointIntoThePage(page);
+    }
+
     @Property(tries = 300)
     void arbitraryUnicodeNeverBreaksTheSegmenter(@ForAll String any) {
         for (Article a : SEGMENTER.segment(Document.of("fuzz", any))) {
