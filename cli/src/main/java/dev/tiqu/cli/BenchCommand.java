@@ -10,6 +10,7 @@ import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.extractors.StandardPipeline;
+import dev.tiqu.extractors.ner.NameRecognizer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -59,6 +60,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--ner", paramLabel = "BACKEND", description = "Names backend to measure: hanlp (default) or corenlp.")
+    String ner = StandardPipeline.DEFAULT_BACKEND;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,9 +71,13 @@ public final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no pages to benchmark");
         }
         // JVM start to the first record of one page: pipeline construction included
-        Pipeline pipeline = StandardPipeline.builder().build();
+        long load = System.nanoTime();
+        NameRecognizer names = StandardPipeline.recognizer(ner);
+        Pipeline pipeline = StandardPipeline.builder(names).build();
+        long loadMillis = (System.nanoTime() - load) / 1_000_000;
         DocumentResult first = pipeline.process(seeds.get(0));
         long firstRecordMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        out.printf("names backend: %s, pipeline built in %d ms%n", ner, loadMillis);
         out.printf("JVM start to first record (one page, %d mentions): %d ms%n", first.mentions().size(), firstRecordMillis);
 
         List<Document> corpus = replicate(seeds, megabytes * 1024L * 1024L);
@@ -121,6 +129,13 @@ public final class BenchCommand implements Callable<Integer> {
         long total = stages.values().stream().mapToLong(Long::longValue).sum() + csvNanos;
         stages.put("csv writing", csvNanos);
         stages.forEach((k, v) -> out.printf("  %-28s %8.1f s %5.1f%%%n", k, v / 1e9, 100.0 * v / total));
+
+        long tr = System.nanoTime();
+        for (Document d : corpus) {
+            names.recognize(d.text());
+        }
+        double rawRate = chars / ((System.nanoTime() - tr) / 1e9);
+        out.printf("raw %s name recognition alone, 1 thread: %.0f chars/s%n", ner, rawRate);
 
         Segment hanlp = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
                 .enableOrganizationRecognize(true).enablePlaceRecognize(true);
