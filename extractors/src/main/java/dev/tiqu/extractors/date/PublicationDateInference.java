@@ -50,6 +50,14 @@ public final class PublicationDateInference implements Function<Page, Publicatio
     public static final int HEAD_LINES = 15;
     /** How many body sentences of each article count as its lead. */
     public static final int LEAD_SENTENCES = 2;
+    /** How close (in days) a full date elsewhere on the page must be to the latest lead day to give its year. */
+    public static final int NEAR_DAYS = 15;
+
+    /** A headline announcing the day's own events: the page is dated that day. */
+    private static final Pattern TODAY = Pattern.compile("今天|今日");
+    /** A lead previewing its date's events (1月5日下午，…将…): the page is dated that day. */
+    private static final Pattern FUTURE = Pattern.compile("^[^。；]{0,38}(?:将|即将|拟)");
+    private static final Pattern HISTORY = Pattern.compile("周年|纪念|诞辰|始建|建于|创建于|成立于|成立以来|出生|逝世|牺牲");
 
     private static final String CN = "〇零一二三四五六七八九十";
     private static final Pattern MASTHEAD = Pattern.compile(
@@ -118,7 +126,7 @@ public final class PublicationDateInference implements Function<Page, Publicatio
     }
 
     /** A lead date: month and day as written, and the year if written. */
-    private record LeadDate(Integer year, int month, int day, int sentenceKey) {
+    private record LeadDate(Integer year, int month, int day, int sentenceKey, boolean sameDay) {
     }
 
     /** The date inferred from the leads of the page's articles, if any: see the class comment. */
@@ -138,7 +146,9 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                 for (DateExpression e : grammar.find(s.text())) {
                     LeadDate lead = leadDate(e, key);
                     if (lead != null) {
-                        leads.add(lead);
+                        boolean preview = TODAY.matcher(article.title()).find() || FUTURE.matcher(
+                                s.text().substring(e.end(), Math.min(s.text().length(), e.end() + 40))).find();
+                        leads.add(preview ? new LeadDate(lead.year, lead.month, lead.day, key, true) : lead);
                     } else if (e.from().year != null) {
                         years.add(e.from().year);
                     }
@@ -156,11 +166,12 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                 latest = l;
             }
         }
+        int after = latest.sameDay ? 0 : 1;
         if (latest.year != null) {
-            return date(latest.year, latest.month, latest.day).map(d -> d.plusDays(1));
+            return date(latest.year, latest.month, latest.day).map(d -> d.plusDays(after));
         }
         if (straddles || latest.month == 12 || latest.month == 1) {
-            return Optional.empty();
+            return nearFullDate(page, latest);
         }
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (LeadDate l : leads) {
@@ -182,9 +193,45 @@ public final class PublicationDateInference implements Function<Page, Publicatio
             }
         }
         if (best == null || tie) {
-            return Optional.empty();
+            return nearFullDate(page, latest);
         }
-        return date(best, latest.month, latest.day).map(d -> d.plusDays(1));
+        return date(best, latest.month, latest.day).map(d -> d.plusDays(after));
+    }
+
+    /**
+     * The year of the latest lead day from a full date printed anywhere on the page within
+     * {@value #NEAR_DAYS} days of it, across the turn of the year ({@code 2023年12月29日} on a page
+     * whose leads say {@code 1月4日} → 2024-01-04): a page reports its own days. Anniversaries and
+     * histories (周年, 始建于…) and dates before 1990 are not evidence.
+     */
+    private Optional<LocalDate> nearFullDate(Page page, LeadDate latest) {
+        LocalDate bestDay = null;
+        long bestDistance = NEAR_DAYS + 1;
+        for (Article article : page.articles()) {
+            for (Sentence s : article.sentences()) {
+                if (s.role() != Sentence.Role.BODY || HISTORY.matcher(s.text()).find()) {
+                    continue;
+                }
+                for (DateExpression e : grammar.find(s.text())) {
+                    DatePoint p = e.from();
+                    if (p.isRelative() || p.year == null || p.month == null || p.day == null || p.year < 1990) {
+                        continue;
+                    }
+                    Optional<LocalDate> full = date(p.year, p.month, p.day);
+                    for (int year = p.year - 1; full.isPresent() && year <= p.year + 1; year++) {
+                        Optional<LocalDate> lead = date(year, latest.month, latest.day);
+                        if (lead.isPresent()) {
+                            long distance = Math.abs(lead.get().toEpochDay() - full.get().toEpochDay());
+                            if (distance < bestDistance) {
+                                bestDistance = distance;
+                                bestDay = lead.get();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(bestDay).map(d -> d.plusDays(latest.sameDay ? 0 : 1));
     }
 
     /** A full absolute day written in a lead (the end of an interval), or null. */
@@ -197,9 +244,9 @@ public final class PublicationDateInference implements Function<Page, Publicatio
         if (to != null && to.day != null && !to.isRelative() && !to.timeOnly) {
             int month = to.month != null ? to.month : from.month;
             Integer year = to.year != null ? to.year : from.year;
-            return new LeadDate(year, month, to.day, key);
+            return new LeadDate(year, month, to.day, key, false);
         }
-        return new LeadDate(from.year, from.month, from.day, key);
+        return new LeadDate(from.year, from.month, from.day, key, false);
     }
 
     private static int order(LeadDate l, boolean straddles) {

@@ -69,16 +69,17 @@ class PublicationDateInferenceTest {
 
     /**
      * The seed pages through the real segmenter: 003 prints its masthead; 000's leads give
-     * 11月23日 and the year 2024 beside 11月22日; the others give days without a year (001, 004)
-     * or a January page (002), which stay unknown.
+     * 11月23日 and the year 2024 beside 11月22日; 004's leads give 11月20日 and its body
+     * 2021年11月20日; 002's leads give 1月4日 and a notice 2023年12月29日 (across the turn of the
+     * year); 001 gives days without any year and stays unknown.
      */
     @ParameterizedTest
     @CsvSource({
         "000_0b260c43b3846790.txt, 2024-11-24, INFERRED",
         "001_0a2b328eef8e1e59.txt, -, UNKNOWN",
-        "002_b290fb6dc75b2668.txt, -, UNKNOWN",
+        "002_b290fb6dc75b2668.txt, 2024-01-05, INFERRED",
         "003_d816eb868a5907e7.txt, 2024-12-31, MASTHEAD",
-        "004_38f81babc8b1bb52.txt, -, UNKNOWN",
+        "004_38f81babc8b1bb52.txt, 2021-11-21, INFERRED",
     })
     void seeds(String doc, String date, String source) throws IOException {
         Path dir = Stream.of(Path.of("seeds"), Path.of("..", "seeds")).filter(Files::isDirectory).findFirst().orElseThrow();
