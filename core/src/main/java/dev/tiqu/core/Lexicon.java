@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The one lexicon loader of tiqu: reads UTF-8 resource files of words, pairs or patterns from
@@ -60,14 +59,5 @@ public final class Lexicon {
             map.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
         }
         return Collections.unmodifiableMap(map);
-    }
-
-    /** Each line compiled as a regular expression. */
-    public static List<Pattern> patterns(String resource) {
-        List<Pattern> out = new ArrayList<>();
-        for (String line : lines(resource)) {
-            out.add(Pattern.compile(line));
-        }
-        return Collections.unmodifiableList(out);
     }
 }
