@@ -178,6 +178,8 @@ public final class DefinedDataset implements Dataset {
                     int k = respectiveIndex(row, c.split(), parts.size());
                     if (k >= 0) {
                         parts = List.of(parts.get(k));
+                    } else if (c.split().onlyRespectively()) {
+                        parts = List.of(r.get(c.name()));
                     }
                     for (String part : parts) {
                         Map<String, String> copy = new LinkedHashMap<>(r);

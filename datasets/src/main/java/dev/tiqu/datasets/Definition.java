@@ -102,9 +102,11 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      * @param modifier     a part that is only a modifier (the whole part matches) takes what
      *                     follows the same kind of modifier at the start of the last part:
      *                     {@code 城市和农村低保标准 → 城市低保标准, 农村低保标准}; or {@code null}
+     * @param onlyRespectively split only where {@code respectively} gives the anchor its part
+     *                     ({@code 泸溪县和麻阳县的光伏电站分别为60兆瓦和40兆瓦}), else keep the value whole
      */
     public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless,
-            Pattern modifier) {
+            Pattern modifier, boolean onlyRespectively) {
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);

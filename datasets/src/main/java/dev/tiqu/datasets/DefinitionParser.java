@@ -67,7 +67,7 @@ public final class DefinitionParser {
     private static final Set<String> WORDS_KEYS = Set.of("words", "scope", "delimiters", "pick");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "required", "split");
     private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless",
-            "modifier");
+            "modifier", "only_respectively");
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -336,7 +336,8 @@ public final class DefinitionParser {
         checkKeys(node, path, SPLIT_KEYS);
         return new Split(regex(requiredText(node, path, "on"), path + ".on"), optionalRegex(node, path, "part"),
                 strings(node.get("share_suffix"), path + ".share_suffix"), optionalRegex(node, path, "respectively"),
-                optionalRegex(node, path, "unless"), optionalRegex(node, path, "modifier"));
+                optionalRegex(node, path, "unless"), optionalRegex(node, path, "modifier"),
+                bool(node, path, "only_respectively"));
     }
 
     private Map<String, String> words(JsonNode node, String path) {

@@ -227,4 +227,22 @@ class DefinedDatasetTest {
         assertEquals(List.of("城市低保标准", "农村低保标准"), column(rows, "item"));
         assertEquals(List.of("800", "600"), column(rows, "amount"));
     }
+
+    @Test
+    void onlyRespectivelyKeepsTheValueWholeWithoutRespectively() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: QUANTITY}
+                columns:
+                  - name: name
+                    pattern: '^(?<v>\\p{IsHan}+?站)'
+                    scope: clause_before
+                    split: {on: '和', part: '站', respectively: '分别', modifier: '\\p{IsHan}+?县', only_respectively: true}
+                  - {name: amount, from: anchor}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("甲县和乙县电站分别为6台和4台。甲县和乙县电站共10台。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 6台 6 台", "QUANTITY 4台 4 台", "QUANTITY 10台 10 台"));
+        List<Record> rows = ds.build(ctx.page(), ms);
+        assertEquals(List.of("甲县电站", "乙县电站", "甲县和乙县电站"), column(rows, "name"));
+    }
 }
