@@ -178,6 +178,8 @@ public final class DefinedDataset implements Dataset {
                     int k = respectiveIndex(row, c.split(), parts.size());
                     if (k >= 0) {
                         parts = List.of(parts.get(k));
+                    } else if (c.split().onlyRespectively()) {
+                        parts = List.of(r.get(c.name()));
                     }
                     for (String part : parts) {
                         Map<String, String> copy = new LinkedHashMap<>(r);
@@ -238,12 +240,17 @@ public final class DefinedDataset implements Dataset {
         if (parts.length < 2) {
             return List.of(value);
         }
-        for (String p : parts) {
+        String last = parts[parts.length - 1];
+        String rest = modifierRest(last, split.modifier());
+        for (int i = 0; i < parts.length; i++) {
+            if (rest != null && i < parts.length - 1 && split.modifier().matcher(parts[i].trim()).matches()) {
+                parts[i] = parts[i].trim() + rest;
+            }
+            String p = parts[i];
             if (p.isBlank() || (split.part() != null && !split.part().matcher(p).find())) {
                 return List.of(value);
             }
         }
-        String last = parts[parts.length - 1];
         String shared = "";
         for (String suffix : split.shareSuffix()) {
             if (last.endsWith(suffix)) {
@@ -259,13 +266,25 @@ public final class DefinedDataset implements Dataset {
         return out;
     }
 
+    /** What follows a modifier at the start of {@code last} ({@code 农村低保标准 → 低保标准}), or null. */
+    private static String modifierRest(String last, Pattern modifier) {
+        if (modifier == null) {
+            return null;
+        }
+        Matcher m = modifier.matcher(last.trim());
+        return m.lookingAt() && m.end() < last.trim().length() ? last.trim().substring(m.end()) : null;
+    }
+
     private List<Map<String, String>> dedupe(List<Map<String, String>> rows) {
         if (definition.dedupe().isEmpty()) {
             return rows;
         }
         Map<List<String>, Map<String, String>> merged = new LinkedHashMap<>();
         for (Map<String, String> r : rows) {
-            List<String> key = definition.dedupe().stream().map(r::get).toList();
+            List<String> key = definition.dedupe().stream().map(c -> {
+                Pattern ignore = definition.dedupeIgnore().get(c);
+                return ignore == null ? r.get(c) : ignore.matcher(r.get(c)).replaceAll("");
+            }).toList();
             Map<String, String> first = merged.get(key);
             if (first == null) {
                 merged.put(key, r);

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * @param anchor      which mentions form rows
  * @param columns     the columns, in CSV order
  * @param dedupe      columns whose equal values merge rows of one page (empty: no merging)
+ * @param dedupeIgnore per dedupe column, a pattern removed from its values before they are
+ *                    compared ({@code 分布式光伏项目$}: 宁乡一中屋顶 and 宁乡一中屋顶分布式光伏项目 merge)
  * @param delimiters  characters that end a clause
  */
 public record Definition(String name, String description, Anchor anchor, List<Column> columns,
-                         List<String> dedupe, String delimiters) {
+                         List<String> dedupe, Map<String, Pattern> dedupeIgnore, String delimiters) {
 
     public Definition {
         Objects.requireNonNull(name, "name");
@@ -32,6 +34,7 @@ public record Definition(String name, String description, Anchor anchor, List<Co
         Objects.requireNonNull(anchor, "anchor");
         columns = List.copyOf(columns);
         dedupe = List.copyOf(dedupe);
+        dedupeIgnore = Map.copyOf(dedupeIgnore);
         Objects.requireNonNull(delimiters, "delimiters");
     }
 
@@ -96,8 +99,14 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      *                     or {@code null}
      * @param unless       no split when this pattern occurs in the anchor's clause before the
      *                     anchor ({@code A和B共计2870万元} is one amount), or {@code null}
+     * @param modifier     a part that is only a modifier (the whole part matches) takes what
+     *                     follows the same kind of modifier at the start of the last part:
+     *                     {@code 城市和农村低保标准 → 城市低保标准, 农村低保标准}; or {@code null}
+     * @param onlyRespectively split only where {@code respectively} gives the anchor its part
+     *                     ({@code 泸溪县和麻阳县的光伏电站分别为60兆瓦和40兆瓦}), else keep the value whole
      */
-    public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless) {
+    public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless,
+            Pattern modifier, boolean onlyRespectively) {
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);

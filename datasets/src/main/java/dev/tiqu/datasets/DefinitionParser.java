@@ -53,7 +53,7 @@ public final class DefinitionParser {
             "canonical_value", "canonical_unit", "role");
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "name", "description", "anchor", "columns", "dedupe", "delimiters");
+            "name", "description", "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters");
     private static final Set<String> ANCHOR_KEYS = Set.of(
             "type", "units", "canonical_units", "topic", "exclude");
     private static final Set<String> TOPIC_KEYS = Set.of("words", "scope");
@@ -66,7 +66,8 @@ public final class DefinitionParser {
     private static final Set<String> PATTERN_KEYS = Set.of("pattern", "scope", "delimiters", "pick");
     private static final Set<String> WORDS_KEYS = Set.of("words", "scope", "delimiters", "pick");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "required", "split");
-    private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless");
+    private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless",
+            "modifier", "only_respectively");
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -130,7 +131,21 @@ public final class DefinitionParser {
                 throw error("dedupe[" + i + "]", "unknown column '" + dedupe.get(i) + "'");
             }
         }
-        return new Definition(name, description, anchor, columns, dedupe, delimiters);
+        Map<String, Pattern> dedupeIgnore = new LinkedHashMap<>();
+        JsonNode ignore = root.get("dedupe_ignore");
+        if (ignore != null) {
+            requireObject(ignore, "dedupe_ignore");
+            Iterator<Map.Entry<String, JsonNode>> it = ignore.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String path = "dedupe_ignore." + e.getKey();
+                if (!dedupe.contains(e.getKey())) {
+                    throw error(path, "not a dedupe column: '" + e.getKey() + "'");
+                }
+                dedupeIgnore.put(e.getKey(), regex(text(e.getValue(), path), path));
+            }
+        }
+        return new Definition(name, description, anchor, columns, dedupe, dedupeIgnore, delimiters);
     }
 
     private Anchor anchor(JsonNode node, String path) {
@@ -321,7 +336,8 @@ public final class DefinitionParser {
         checkKeys(node, path, SPLIT_KEYS);
         return new Split(regex(requiredText(node, path, "on"), path + ".on"), optionalRegex(node, path, "part"),
                 strings(node.get("share_suffix"), path + ".share_suffix"), optionalRegex(node, path, "respectively"),
-                optionalRegex(node, path, "unless"));
+                optionalRegex(node, path, "unless"), optionalRegex(node, path, "modifier"),
+                bool(node, path, "only_respectively"));
     }
 
     private Map<String, String> words(JsonNode node, String path) {

@@ -192,4 +192,57 @@ class DefinedDatasetTest {
         assertEquals(List.of("报纸"), column(rows, "source"));
         assertEquals(List.of("item", "source"), ds.columns());
     }
+
+    @Test
+    void dedupeIgnoreComparesValuesWithoutTheIgnoredPart() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: QUANTITY}
+                dedupe: [name, amount]
+                dedupe_ignore: {name: '电站$'}
+                columns:
+                  - {name: name, pattern: '(?<v>\\p{IsHan}+?)(?:[0-9]|$)', scope: clause_before}
+                  - {name: amount, from: anchor}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("甲村电站5台。甲村5台。乙村5台。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 5台 5 台", "QUANTITY 5台 5 台", "QUANTITY 5台 5 台"));
+        assertEquals(List.of("甲村电站", "乙村"), column(ds.build(ctx.page(), ms), "name"));
+    }
+
+    @Test
+    void splitModifierPartsTakeTheRestOfTheLastPart() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: MONEY}
+                columns:
+                  - name: item
+                    pattern: '^(?<v>\\p{IsHan}+?)分别'
+                    scope: clause_before
+                    split: {on: '和', part: '低保', respectively: '分别', modifier: '城市|农村'}
+                  - {name: amount, from: anchor}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("城市和农村低保标准分别为800元和600元。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("MONEY 800元 800 CNY", "MONEY 600元 600 CNY"));
+        List<Record> rows = ds.build(ctx.page(), ms);
+        assertEquals(List.of("城市低保标准", "农村低保标准"), column(rows, "item"));
+        assertEquals(List.of("800", "600"), column(rows, "amount"));
+    }
+
+    @Test
+    void onlyRespectivelyKeepsTheValueWholeWithoutRespectively() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: QUANTITY}
+                columns:
+                  - name: name
+                    pattern: '^(?<v>\\p{IsHan}+?站)'
+                    scope: clause_before
+                    split: {on: '和', part: '站', respectively: '分别', modifier: '\\p{IsHan}+?县', only_respectively: true}
+                  - {name: amount, from: anchor}
+                """);
+        ArticleContext ctx = ArticleContext.ofText("甲县和乙县电站分别为6台和4台。甲县和乙县电站共10台。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 6台 6 台", "QUANTITY 4台 4 台", "QUANTITY 10台 10 台"));
+        List<Record> rows = ds.build(ctx.page(), ms);
+        assertEquals(List.of("甲县电站", "乙县电站", "甲县和乙县电站"), column(rows, "name"));
+    }
 }
