@@ -4,6 +4,7 @@ import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,8 @@ final class DateGrammar {
     private final List<String> durationPrefixes;
     private final String relativeBlockers;
     private final List<String> weekdays;
+    /** Every character an expression may begin with: digits, Chinese numerals, lexicon words' first characters. */
+    private final BitSet startChars;
 
     DateGrammar() {
         Map<String, PeriodKind> kinds = new LinkedHashMap<>();
@@ -76,6 +79,25 @@ final class DateGrammar {
         durationPrefixes = longestFirst(Lexicon.lines(RESOURCES + "duration_prefixes.txt"));
         relativeBlockers = String.join("", Lexicon.lines(RESOURCES + "relative_blockers.txt"));
         weekdays = longestFirst(Lexicon.lines(RESOURCES + "weekdays.txt"));
+        BitSet starts = new BitSet();
+        for (char c : (CN_DIGITS + "0123456789").toCharArray()) {
+            starts.set(c);
+        }
+        List<String> words = new ArrayList<>();
+        for (List<RelWord> list : List.of(relYears, relMonths, relDays)) {
+            list.forEach(w -> words.add(w.word));
+        }
+        words.addAll(periods.keySet());
+        words.addAll(yearParts.keySet());
+        words.addAll(plans.keySet());
+        words.addAll(partSuffixes);
+        words.forEach(w -> starts.set(w.charAt(0)));
+        startChars = starts;
+    }
+
+    /** Whether an expression may begin with {@code c}: every rule is anchored on its first character. */
+    private boolean mayStart(char c) {
+        return startChars.get(c) || Character.isDigit(c);
     }
 
     /** The date expressions of {@code text}, left to right, not overlapping. */
@@ -83,6 +105,10 @@ final class DateGrammar {
         List<DateExpression> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!mayStart(text.charAt(i))) {
+                i++;
+                continue;
+            }
             Found f = expression(text, i);
             if (f == null) {
                 i++;
