@@ -50,6 +50,21 @@ final class NameLexicon {
     final Set<String> noRole;
     final Set<String> foreignTitles;
     final List<String> companyContinuations;
+    private final CharIndex<String> titlesByLast;
+    private final CharIndex<String> titlesByFirst;
+    private final CharIndex<String> leftStopWordsByLast;
+    private final CharIndex<String> internalPhrasesByChar;
+    private final CharIndex<String> knownOrgsByChar;
+    /** {@link #suffixes} by first character, longest first. */
+    final CharIndex<Suffix> suffixesByFirst;
+    /** {@link #suffixes} by last character, longest first. */
+    final CharIndex<Suffix> suffixesByLast;
+    /** {@link #companyWords} by first character, longest first. */
+    final CharIndex<String> companyWordsByFirst;
+    /** {@link #guessPost} by first character, longest first. */
+    final CharIndex<String> guessPostByFirst;
+    /** {@link #guessSpeech} by first character, longest first. */
+    final CharIndex<String> guessSpeechByFirst;
 
     private NameLexicon() {
         List<String> surnameList = new ArrayList<>();
@@ -107,6 +122,16 @@ final class NameLexicon {
         noRole = Set.copyOf(cues(cues, "no-role"));
         foreignTitles = Set.copyOf(cues(cues, "foreign"));
         companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+        titlesByLast = CharIndex.byLast(titles, t -> t);
+        titlesByFirst = CharIndex.byFirst(titles, t -> t);
+        leftStopWordsByLast = CharIndex.byLast(leftStopWords, w -> w);
+        internalPhrasesByChar = CharIndex.byAnyChar(internalPhrases, p -> p);
+        knownOrgsByChar = CharIndex.byAnyChar(knownOrgs, o -> o);
+        suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
+        suffixesByLast = CharIndex.byLast(suffixes, Suffix::text);
+        companyWordsByFirst = CharIndex.byFirst(companyWords, w -> w);
+        guessPostByFirst = CharIndex.byFirst(guessPost, w -> w);
+        guessSpeechByFirst = CharIndex.byFirst(guessSpeech, w -> w);
     }
 
     private static List<String> cues(Map<String, String> cues, String kind) {
@@ -143,7 +168,10 @@ final class NameLexicon {
 
     /** The title ending exactly at {@code end} of {@code text}, or null. */
     String titleEndingAt(String text, int end) {
-        for (String t : titles) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        for (String t : titlesByLast.get(text.charAt(end - 1))) {
             if (end >= t.length() && text.startsWith(t, end - t.length())) {
                 return t;
             }
@@ -153,7 +181,10 @@ final class NameLexicon {
 
     /** The title starting exactly at {@code start} of {@code text}, or null. */
     String titleStartingAt(String text, int start) {
-        for (String t : titles) {
+        if (start < 0 || start >= text.length()) {
+            return null;
+        }
+        for (String t : titlesByFirst.get(text.charAt(start))) {
             if (text.startsWith(t, start)) {
                 return t;
             }
@@ -166,7 +197,10 @@ final class NameLexicon {
      * organization suffix there is no stop ({@code 组织} in {@code 组织部}).
      */
     String stopWordEndingAt(String text, int end) {
-        for (String w : leftStopWords) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        for (String w : leftStopWordsByLast.get(text.charAt(end - 1))) {
             int start = end - w.length();
             if (start >= 0 && text.startsWith(w, start) && !beginsSuffix(text, start, w.length())) {
                 return w;
@@ -176,7 +210,7 @@ final class NameLexicon {
     }
 
     private boolean beginsSuffix(String text, int start, int length) {
-        for (Suffix sfx : suffixes) {
+        for (Suffix sfx : suffixesByFirst.get(text.charAt(start))) {
             if (sfx.text().length() > length && text.startsWith(sfx.text(), start)) {
                 return true;
             }
@@ -186,11 +220,11 @@ final class NameLexicon {
 
     /** Whether position {@code i} of {@code text} lies inside an internal phrase (人力资源和社会保障). */
     boolean insideInternalPhrase(String text, int i) {
-        for (String p : internalPhrases) {
-            int from = Math.max(0, i - p.length() + 1);
-            int found = text.indexOf(p, from);
-            if (found >= 0 && found <= i) {
-                return true;
+        for (String p : internalPhrasesByChar.get(text.charAt(i))) {
+            for (int from = Math.max(0, i - p.length() + 1); from <= i; from++) {
+                if (text.startsWith(p, from)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -227,7 +261,7 @@ final class NameLexicon {
 
     /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
     int knownOrgStart(String text, int i) {
-        for (String org : knownOrgs) {
+        for (String org : knownOrgsByChar.get(text.charAt(i))) {
             for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
                 if (text.startsWith(org, from)) {
                     return from;

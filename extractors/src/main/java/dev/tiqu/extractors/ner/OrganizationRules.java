@@ -73,7 +73,7 @@ final class OrganizationRules {
 
     private void suffixes(String text, List<NamedSpan> backend, List<Hit> found) {
         for (int i = 0; i < text.length(); i++) {
-            for (NameLexicon.Suffix sfx : lex.suffixes) {
+            for (NameLexicon.Suffix sfx : lex.suffixesByFirst.get(text.charAt(i))) {
                 if (!text.startsWith(sfx.text(), i)) {
                     continue;
                 }
@@ -257,7 +257,10 @@ final class OrganizationRules {
 
     /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
     private boolean namedBeyondSuffix(String cand) {
-        for (NameLexicon.Suffix sfx : lex.suffixes) {
+        if (cand.isEmpty()) {
+            return true;
+        }
+        for (NameLexicon.Suffix sfx : lex.suffixesByLast.get(cand.charAt(cand.length() - 1))) {
             if (cand.endsWith(sfx.text())) {
                 return cand.length() - sfx.text().length() >= sfx.minLeft();
             }
@@ -329,7 +332,7 @@ final class OrganizationRules {
 
     private void companies(String text, List<Hit> found) {
         for (int i = 0; i < text.length(); i++) {
-            for (String word : lex.companyWords) {
+            for (String word : lex.companyWordsByFirst.get(text.charAt(i))) {
                 if (!text.startsWith(word, i)) {
                     continue;
                 }

@@ -378,7 +378,7 @@ final class PersonRules {
         for (int p = 2; p < text.length(); p++) {
             String cue = null;
             String role = "";
-            for (String post : lex.guessPost) {
+            for (String post : lex.guessPostByFirst.get(text.charAt(p))) {
                 if (text.startsWith(post, p)) {
                     cue = post;
                     role = lex.noRole.contains(post) ? "" : post;
@@ -387,7 +387,7 @@ final class PersonRules {
             }
             boolean speech = false;
             if (cue == null) {
-                for (String verb : lex.guessSpeech) {
+                for (String verb : lex.guessSpeechByFirst.get(text.charAt(p))) {
                     if (text.startsWith(verb, p)) {
                         cue = verb;
                         speech = true;
