@@ -11,6 +11,7 @@ import dev.tiqu.core.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,6 +105,10 @@ public final class AliasResolver implements Resolver {
             }
         }
 
+        boolean hasChar(char c) {
+            return byChar.containsKey(c);
+        }
+
         String of(String s) {
             Set<String> first = byChar.get(s.charAt(0));
             Set<String> last = byChar.get(s.charAt(s.length() - 1));
@@ -124,13 +129,34 @@ public final class AliasResolver implements Resolver {
                                    Map<String, String> aliases) {
         List<Mention> added = new ArrayList<>();
         Expansions expansions = new Expansions(fullNames);
+        Set<Character> aliasFirst = new HashSet<>();
+        Set<Character> aliasLast = new HashSet<>();
+        for (String alias : aliases.keySet()) {
+            if (!alias.isEmpty()) {
+                aliasFirst.add(alias.charAt(0));
+                aliasLast.add(alias.charAt(alias.length() - 1));
+            }
+        }
         for (Article article : page.articles()) {
             for (Sentence sentence : article.sentences()) {
                 String text = sentence.text();
-                boolean[] taken = taken(mentions, article.index(), sentence);
+                boolean[] taken = null;
                 for (int start = 0; start < text.length(); start++) {
+                    char first = text.charAt(start);
+                    boolean aliasMayStart = aliasFirst.contains(first);
+                    boolean expansionMayStart = expansions.hasChar(first);
+                    if (!aliasMayStart && !expansionMayStart) {
+                        continue;
+                    }
                     for (int len = Math.min(MAX_SHORT, text.length() - start); len >= 2; len--) {
                         int end = start + len;
+                        char last = text.charAt(end - 1);
+                        boolean candidate = aliasMayStart && aliasLast.contains(last)
+                                || expansionMayStart && len >= MIN_SHORT && expansions.hasChar(last);
+                        if (!candidate) {
+                            continue;
+                        }
+                        taken = taken == null ? taken(mentions, article.index(), sentence) : taken;
                         if (!free(taken, start, end)) {
                             continue;
                         }
