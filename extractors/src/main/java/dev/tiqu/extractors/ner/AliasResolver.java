@@ -91,7 +91,7 @@ public final class AliasResolver implements Resolver {
 
     /**
      * The page's full names indexed by character: a short form's characters all occur in its
-     * long form, so only names containing a substring's first and last characters are tried.
+     * long form, so only names containing every character of a substring are tried.
      */
     private final class Expansions {
         private final Map<Character, Set<String>> byChar = new HashMap<>();
@@ -117,7 +117,13 @@ public final class AliasResolver implements Resolver {
             }
             return cache.computeIfAbsent(s, k -> {
                 Set<String> both = new LinkedHashSet<>(first);
-                both.retainAll(last);
+                for (int i = 1; i < k.length(); i++) {
+                    Set<String> with = byChar.get(k.charAt(i));
+                    if (with == null) {
+                        return "";
+                    }
+                    both.retainAll(with);
+                }
                 both.remove(k);
                 return both.isEmpty() ? "" : Objects.requireNonNullElse(longestExpansion(k, both), "");
             });
@@ -144,15 +150,18 @@ public final class AliasResolver implements Resolver {
                 for (int start = 0; start < text.length(); start++) {
                     char first = text.charAt(start);
                     boolean aliasMayStart = aliasFirst.contains(first);
-                    boolean expansionMayStart = expansions.hasChar(first);
-                    if (!aliasMayStart && !expansionMayStart) {
+                    if (!aliasMayStart && !expansions.hasChar(first)) {
                         continue;
                     }
-                    for (int len = Math.min(MAX_SHORT, text.length() - start); len >= 2; len--) {
+                    int maxLen = Math.min(MAX_SHORT, text.length() - start);
+                    int known = 0;
+                    while (known < maxLen && expansions.hasChar(text.charAt(start + known))) {
+                        known++;
+                    }
+                    for (int len = maxLen; len >= 2; len--) {
                         int end = start + len;
-                        char last = text.charAt(end - 1);
-                        boolean candidate = aliasMayStart && aliasLast.contains(last)
-                                || expansionMayStart && len >= MIN_SHORT && expansions.hasChar(last);
+                        boolean candidate = aliasMayStart && aliasLast.contains(text.charAt(end - 1))
+                                || len >= MIN_SHORT && len <= known;
                         if (!candidate) {
                             continue;
                         }

@@ -1,6 +1,7 @@
 package dev.tiqu.extractors.ner;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,15 @@ import java.util.function.Function;
 final class CharIndex<T> {
 
     private final Map<Character, List<T>> groups;
+    /** The characters that have a group: most characters of a text have none. */
+    private final BitSet keys = new BitSet();
 
     private CharIndex(Map<Character, List<T>> groups) {
         Map<Character, List<T>> copy = new HashMap<>();
-        groups.forEach((c, list) -> copy.put(c, List.copyOf(list)));
+        groups.forEach((c, list) -> {
+            copy.put(c, List.copyOf(list));
+            keys.set(c);
+        });
         this.groups = Map.copyOf(copy);
     }
 
@@ -57,6 +63,6 @@ final class CharIndex<T> {
 
     /** The entries filed under {@code c}, in lexicon order; empty if none. */
     List<T> get(char c) {
-        return groups.getOrDefault(c, List.of());
+        return keys.get(c) ? groups.get(c) : List.of();
     }
 }

@@ -50,6 +50,9 @@ final class NameLexicon {
     final Set<String> noRole;
     final Set<String> foreignTitles;
     final List<String> companyContinuations;
+    private final CharIndex<String> orgFalseByLast;
+    private final CharIndex<String> orgFalseByFirst;
+    private final int orgFalseMaxLength;
     private final CharIndex<String> titlesByLast;
     private final CharIndex<String> titlesByFirst;
     private final CharIndex<String> leftStopWordsByLast;
@@ -122,6 +125,10 @@ final class NameLexicon {
         noRole = Set.copyOf(cues(cues, "no-role"));
         foreignTitles = Set.copyOf(cues(cues, "foreign"));
         companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+        List<String> falseWords = List.copyOf(orgFalse);
+        orgFalseByLast = CharIndex.byLast(falseWords, f -> f);
+        orgFalseByFirst = CharIndex.byFirst(falseWords, f -> f);
+        orgFalseMaxLength = falseWords.stream().mapToInt(String::length).max().orElse(0);
         titlesByLast = CharIndex.byLast(titles, t -> t);
         titlesByFirst = CharIndex.byFirst(titles, t -> t);
         leftStopWordsByLast = CharIndex.byLast(leftStopWords, w -> w);
@@ -232,7 +239,10 @@ final class NameLexicon {
 
     /** Whether {@code candidate} is, or ends with, a known non-organization word. */
     boolean isFalseOrg(String candidate) {
-        for (String f : orgFalse) {
+        if (candidate.isEmpty()) {
+            return false;
+        }
+        for (String f : orgFalseByLast.get(candidate.charAt(candidate.length() - 1))) {
             if (candidate.endsWith(f)) {
                 return true;
             }
@@ -249,9 +259,9 @@ final class NameLexicon {
         if (isFalseOrg(text.substring(start, end))) {
             return false;
         }
-        for (String f : orgFalse) {
-            for (int k = 1; k < f.length(); k++) {
-                if (end - k >= start && text.startsWith(f, end - k)) {
+        for (int q = end - 1; q >= start && q > end - orgFalseMaxLength; q--) {
+            for (String f : orgFalseByFirst.get(text.charAt(q))) {
+                if (f.length() > end - q && text.startsWith(f, q)) {
                     return false;
                 }
             }
