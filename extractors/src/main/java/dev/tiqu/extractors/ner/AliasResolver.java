@@ -9,9 +9,9 @@ import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.Sentence;
 import dev.tiqu.core.text.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,17 +96,19 @@ public final class AliasResolver implements Resolver {
     private final class Expansions {
         private final Map<Character, Set<String>> byChar = new HashMap<>();
         private final Map<String, String> cache = new HashMap<>();
+        private final BitSet chars = new BitSet();
 
         Expansions(Set<String> fullNames) {
             for (String full : fullNames) {
                 for (char c : full.toCharArray()) {
                     byChar.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(full);
+                    chars.set(c);
                 }
             }
         }
 
         boolean hasChar(char c) {
-            return byChar.containsKey(c);
+            return chars.get(c);
         }
 
         String of(String s) {
@@ -135,12 +137,12 @@ public final class AliasResolver implements Resolver {
                                    Map<String, String> aliases) {
         List<Mention> added = new ArrayList<>();
         Expansions expansions = new Expansions(fullNames);
-        Set<Character> aliasFirst = new HashSet<>();
-        Set<Character> aliasLast = new HashSet<>();
+        BitSet aliasFirst = new BitSet();
+        BitSet aliasLast = new BitSet();
         for (String alias : aliases.keySet()) {
             if (!alias.isEmpty()) {
-                aliasFirst.add(alias.charAt(0));
-                aliasLast.add(alias.charAt(alias.length() - 1));
+                aliasFirst.set(alias.charAt(0));
+                aliasLast.set(alias.charAt(alias.length() - 1));
             }
         }
         for (Article article : page.articles()) {
@@ -149,7 +151,7 @@ public final class AliasResolver implements Resolver {
                 boolean[] taken = null;
                 for (int start = 0; start < text.length(); start++) {
                     char first = text.charAt(start);
-                    boolean aliasMayStart = aliasFirst.contains(first);
+                    boolean aliasMayStart = aliasFirst.get(first);
                     if (!aliasMayStart && !expansions.hasChar(first)) {
                         continue;
                     }
@@ -160,7 +162,7 @@ public final class AliasResolver implements Resolver {
                     }
                     for (int len = maxLen; len >= 2; len--) {
                         int end = start + len;
-                        boolean candidate = aliasMayStart && aliasLast.contains(text.charAt(end - 1))
+                        boolean candidate = aliasMayStart && aliasLast.get(text.charAt(end - 1))
                                 || len >= MIN_SHORT && len <= known;
                         if (!candidate) {
                             continue;

@@ -178,7 +178,9 @@ final class NameLexicon {
         if (end <= 0 || end > text.length()) {
             return null;
         }
-        for (String t : titlesByLast.get(text.charAt(end - 1))) {
+        List<String> group = titlesByLast.get(text.charAt(end - 1));
+        for (int g = 0; g < group.size(); g++) {
+            String t = group.get(g);
             if (end >= t.length() && text.startsWith(t, end - t.length())) {
                 return t;
             }
@@ -191,7 +193,9 @@ final class NameLexicon {
         if (start < 0 || start >= text.length()) {
             return null;
         }
-        for (String t : titlesByFirst.get(text.charAt(start))) {
+        List<String> group = titlesByFirst.get(text.charAt(start));
+        for (int g = 0; g < group.size(); g++) {
+            String t = group.get(g);
             if (text.startsWith(t, start)) {
                 return t;
             }
@@ -207,7 +211,9 @@ final class NameLexicon {
         if (end <= 0 || end > text.length()) {
             return null;
         }
-        for (String w : leftStopWordsByLast.get(text.charAt(end - 1))) {
+        List<String> group = leftStopWordsByLast.get(text.charAt(end - 1));
+        for (int g = 0; g < group.size(); g++) {
+            String w = group.get(g);
             int start = end - w.length();
             if (start >= 0 && text.startsWith(w, start) && !beginsSuffix(text, start, w.length())) {
                 return w;
@@ -217,7 +223,9 @@ final class NameLexicon {
     }
 
     private boolean beginsSuffix(String text, int start, int length) {
-        for (Suffix sfx : suffixesByFirst.get(text.charAt(start))) {
+        List<Suffix> group = suffixesByFirst.get(text.charAt(start));
+        for (int g = 0; g < group.size(); g++) {
+            Suffix sfx = group.get(g);
             if (sfx.text().length() > length && text.startsWith(sfx.text(), start)) {
                 return true;
             }
@@ -227,7 +235,9 @@ final class NameLexicon {
 
     /** Whether position {@code i} of {@code text} lies inside an internal phrase (人力资源和社会保障). */
     boolean insideInternalPhrase(String text, int i) {
-        for (String p : internalPhrasesByChar.get(text.charAt(i))) {
+        List<String> group = internalPhrasesByChar.get(text.charAt(i));
+        for (int g = 0; g < group.size(); g++) {
+            String p = group.get(g);
             for (int from = Math.max(0, i - p.length() + 1); from <= i; from++) {
                 if (text.startsWith(p, from)) {
                     return true;
@@ -242,7 +252,9 @@ final class NameLexicon {
         if (candidate.isEmpty()) {
             return false;
         }
-        for (String f : orgFalseByLast.get(candidate.charAt(candidate.length() - 1))) {
+        List<String> group = orgFalseByLast.get(candidate.charAt(candidate.length() - 1));
+        for (int g = 0; g < group.size(); g++) {
+            String f = group.get(g);
             if (candidate.endsWith(f)) {
                 return true;
             }
@@ -260,7 +272,9 @@ final class NameLexicon {
             return false;
         }
         for (int q = end - 1; q >= start && q > end - orgFalseMaxLength; q--) {
-            for (String f : orgFalseByFirst.get(text.charAt(q))) {
+            List<String> group = orgFalseByFirst.get(text.charAt(q));
+            for (int g = 0; g < group.size(); g++) {
+                String f = group.get(g);
                 if (f.length() > end - q && text.startsWith(f, q)) {
                     return false;
                 }
@@ -271,7 +285,9 @@ final class NameLexicon {
 
     /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
     int knownOrgStart(String text, int i) {
-        for (String org : knownOrgsByChar.get(text.charAt(i))) {
+        List<String> group = knownOrgsByChar.get(text.charAt(i));
+        for (int g = 0; g < group.size(); g++) {
+            String org = group.get(g);
             for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
                 if (text.startsWith(org, from)) {
                     return from;

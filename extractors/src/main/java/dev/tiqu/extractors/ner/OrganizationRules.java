@@ -73,7 +73,9 @@ final class OrganizationRules {
 
     private void suffixes(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         for (int i = 0; i < text.length(); i++) {
-            for (NameLexicon.Suffix sfx : lex.suffixesByFirst.get(text.charAt(i))) {
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(text.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                NameLexicon.Suffix sfx = group.get(g);
                 if (!text.startsWith(sfx.text(), i)) {
                     continue;
                 }
@@ -260,7 +262,9 @@ final class OrganizationRules {
         if (cand.isEmpty()) {
             return true;
         }
-        for (NameLexicon.Suffix sfx : lex.suffixesByLast.get(cand.charAt(cand.length() - 1))) {
+        List<NameLexicon.Suffix> group = lex.suffixesByLast.get(cand.charAt(cand.length() - 1));
+        for (int g = 0; g < group.size(); g++) {
+            NameLexicon.Suffix sfx = group.get(g);
             if (cand.endsWith(sfx.text())) {
                 return cand.length() - sfx.text().length() >= sfx.minLeft();
             }
@@ -332,7 +336,9 @@ final class OrganizationRules {
 
     private void companies(String text, List<Hit> found, WordMemo words) {
         for (int i = 0; i < text.length(); i++) {
-            for (String word : lex.companyWordsByFirst.get(text.charAt(i))) {
+            List<String> group = lex.companyWordsByFirst.get(text.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                String word = group.get(g);
                 if (!text.startsWith(word, i)) {
                     continue;
                 }

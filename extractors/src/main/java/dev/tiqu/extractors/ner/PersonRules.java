@@ -386,7 +386,9 @@ final class PersonRules {
         for (int p = 2; p < text.length(); p++) {
             String cue = null;
             String role = "";
-            for (String post : lex.guessPostByFirst.get(text.charAt(p))) {
+            List<String> group = lex.guessPostByFirst.get(text.charAt(p));
+            for (int g = 0; g < group.size(); g++) {
+                String post = group.get(g);
                 if (text.startsWith(post, p)) {
                     cue = post;
                     role = lex.noRole.contains(post) ? "" : post;
@@ -395,7 +397,9 @@ final class PersonRules {
             }
             boolean speech = false;
             if (cue == null) {
-                for (String verb : lex.guessSpeechByFirst.get(text.charAt(p))) {
+                List<String> verbs = lex.guessSpeechByFirst.get(text.charAt(p));
+                for (int g = 0; g < verbs.size(); g++) {
+                    String verb = verbs.get(g);
                     if (text.startsWith(verb, p)) {
                         cue = verb;
                         speech = true;
