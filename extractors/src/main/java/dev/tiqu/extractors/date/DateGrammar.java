@@ -42,6 +42,8 @@ final class DateGrammar {
     private static final Pattern COLON = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?![\\d:：])");
     private static final Pattern DOTTED = Pattern.compile("(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?!\\d|\\.\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(" ?(?:至|到|——|—|–|－|~|～|-) ?");
+    /** The characters a {@link #CONNECTOR} contains. */
+    private static final String CONNECTOR_CHARS = "至到—–－~～-";
     private static final Pattern BARE = Pattern.compile("(\\d{1,4}|[一二三四五六七八九十]{1,3})");
     /** {@code 今日8版}: a masthead's page count, not a date. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(" ?\\d+ ?版");
@@ -214,8 +216,8 @@ final class DateGrammar {
 
     /** {@code 1-10月}, {@code 2019—2020年}, {@code 19至21日}: a bare number, a connector, a point. */
     private Found bareRange(String t, int i) {
-        if (!numeralStartAllowed(t, i)) {
-            return null;
+        if (!closedWithin(t, i, 5, CONNECTOR_CHARS) || !numeralStartAllowed(t, i)) {
+            return null; // a bare number (at most 4 characters) and a space come before the connector
         }
         Matcher b = BARE.matcher(t).region(i, t.length());
         if (!b.lookingAt()) {
