@@ -166,11 +166,14 @@ public final class AmountScanner<U> {
                 }
             }
         } else {
+            upper = rangeUpper(text, e, null);
+            if (upper == null && pre.isEmpty()) {
+                return null; // neither a unit before it nor a range after it: no amount, whatever the numeral
+            }
             low = token(text, s, e);
             if (low == null) {
                 return null;
             }
-            upper = rangeUpper(text, e, null);
             value = null;
             if (upper != null) {
                 value = lowerBound(low, upper.token());
