@@ -4,6 +4,7 @@ import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ final class DateGrammar {
     private static final Pattern COLON = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?![\\d:：])");
     private static final Pattern DOTTED = Pattern.compile("(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?!\\d|\\.\\d)");
     private static final Pattern CONNECTOR = Pattern.compile(" ?(?:至|到|——|—|–|－|~|～|-) ?");
+    /** The characters a {@link #CONNECTOR} contains. */
+    private static final String CONNECTOR_CHARS = "至到—–－~～-";
     private static final Pattern BARE = Pattern.compile("(\\d{1,4}|[一二三四五六七八九十]{1,3})");
     /** {@code 今日8版}: a masthead's page count, not a date. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(" ?\\d+ ?版");
@@ -62,6 +65,8 @@ final class DateGrammar {
     private final List<String> durationPrefixes;
     private final String relativeBlockers;
     private final List<String> weekdays;
+    /** Every character an expression may begin with: digits, Chinese numerals, lexicon words' first characters. */
+    private final BitSet startChars;
 
     DateGrammar() {
         Map<String, PeriodKind> kinds = new LinkedHashMap<>();
@@ -76,6 +81,25 @@ final class DateGrammar {
         durationPrefixes = longestFirst(Lexicon.lines(RESOURCES + "duration_prefixes.txt"));
         relativeBlockers = String.join("", Lexicon.lines(RESOURCES + "relative_blockers.txt"));
         weekdays = longestFirst(Lexicon.lines(RESOURCES + "weekdays.txt"));
+        BitSet starts = new BitSet();
+        for (char c : (CN_DIGITS + "0123456789").toCharArray()) {
+            starts.set(c);
+        }
+        List<String> words = new ArrayList<>();
+        for (List<RelWord> list : List.of(relYears, relMonths, relDays)) {
+            list.forEach(w -> words.add(w.word));
+        }
+        words.addAll(periods.keySet());
+        words.addAll(yearParts.keySet());
+        words.addAll(plans.keySet());
+        words.addAll(partSuffixes);
+        words.forEach(w -> starts.set(w.charAt(0)));
+        startChars = starts;
+    }
+
+    /** Whether an expression may begin with {@code c}: every rule is anchored on its first character. */
+    private boolean mayStart(char c) {
+        return startChars.get(c) || Character.isDigit(c);
     }
 
     /** The date expressions of {@code text}, left to right, not overlapping. */
@@ -83,6 +107,10 @@ final class DateGrammar {
         List<DateExpression> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!mayStart(text.charAt(i))) {
+                i++;
+                continue;
+            }
             Found f = expression(text, i);
             if (f == null) {
                 i++;
@@ -188,8 +216,8 @@ final class DateGrammar {
 
     /** {@code 1-10月}, {@code 2019—2020年}, {@code 19至21日}: a bare number, a connector, a point. */
     private Found bareRange(String t, int i) {
-        if (!numeralStartAllowed(t, i)) {
-            return null;
+        if (!closedWithin(t, i, 5, CONNECTOR_CHARS) || !numeralStartAllowed(t, i)) {
+            return null; // a bare number (at most 4 characters) and a space come before the connector
         }
         Matcher b = BARE.matcher(t).region(i, t.length());
         if (!b.lookingAt()) {
@@ -242,8 +270,8 @@ final class DateGrammar {
      * or a clock time alone.
      */
     private Parsed point(String t, int i, boolean start) {
-        Matcher dotted = DOTTED.matcher(t).region(i, t.length());
-        if (dotted.lookingAt()) {
+        Matcher dotted = asciiDigitAt(t, i) ? lookingAt(DOTTED, t, i) : null;
+        if (dotted != null) {
             Integer y = number(dotted.group(1));
             Integer m = number(dotted.group(3));
             Integer d = number(dotted.group(4));
@@ -258,8 +286,8 @@ final class DateGrammar {
         }
         DatePoint p = new DatePoint();
         int pos = i;
-        Matcher y = YEAR.matcher(t).region(pos, t.length());
-        if (y.lookingAt()) {
+        Matcher y = closedWithin(t, pos, 5, "年") ? lookingAt(YEAR, t, pos) : null;
+        if (y != null) {
             Integer year = number(y.group(1));
             boolean duration = t.startsWith("历史", y.end()) || t.startsWith("的历史", y.end())
                     || t.startsWith("之久", y.end());
@@ -291,8 +319,9 @@ final class DateGrammar {
                 return new Parsed(p, s);
             }
         }
-        Matcher m = MONTH.matcher(t).region(p.hasYear() ? space(t, pos) : pos, t.length());
-        if (m.lookingAt() && (p.hasYear() || !start || numeralStartAllowed(t, pos))) {
+        int monthAt = p.hasYear() ? space(t, pos) : pos;
+        Matcher m = closedWithin(t, monthAt, 3, "月") ? lookingAt(MONTH, t, monthAt) : null;
+        if (m != null && (p.hasYear() || !start || numeralStartAllowed(t, pos))) {
             Integer month = number(m.group(1));
             if (month == null || month < 1 || month > 12) {
                 return null;
@@ -318,16 +347,17 @@ final class DateGrammar {
         }
         PeriodKind implied = null;
         if (p.hasMonth()) {
-            Matcher d = DAY.matcher(t).region(space(t, pos), t.length());
-            Matcher list = DAY_LIST.matcher(t).region(space(t, pos), t.length());
-            if (d.lookingAt()) {
+            int dayAt = space(t, pos);
+            Matcher d = closedWithin(t, dayAt, 4, "日号") ? lookingAt(DAY, t, dayAt) : null;
+            Matcher list = d == null && asciiDigitAt(t, dayAt) ? lookingAt(DAY_LIST, t, dayAt) : null;
+            if (d != null) {
                 Integer day = number(d.group(1));
                 if (day == null || day < 1 || day > 31) {
                     return null;
                 }
                 p.day = day;
                 pos = d.end();
-            } else if (list.lookingAt()) {
+            } else if (list != null) {
                 Integer day = number(list.group(1));
                 if (day == null || day < 1 || day > 31) {
                     return null;
@@ -336,9 +366,9 @@ final class DateGrammar {
                 return new Parsed(p, list.end());
             }
         } else if (!p.hasYear()) {
-            Matcher d = DAY.matcher(t).region(pos, t.length());
+            Matcher d = closedWithin(t, pos, 4, "日号") ? lookingAt(DAY, t, pos) : null;
             boolean everyMonth = pos > 0 && t.charAt(pos - 1) == '月';
-            if (d.lookingAt() && isArabic(d.group(1)) && "日".equals(d.group(2)) && !everyMonth
+            if (d != null && isArabic(d.group(1)) && "日".equals(d.group(2)) && !everyMonth
                     && (!start || numeralStartAllowed(t, pos)) && !standaloneDayBlocked(t, d.end())) {
                 Integer day = number(d.group(1));
                 if (day == null || day < 1 || day > 31) {
@@ -422,16 +452,16 @@ final class DateGrammar {
     }
 
     private static Clock clock(String t, int pos, boolean loose) {
-        Matcher colon = COLON.matcher(t).region(pos, t.length());
+        Matcher colon = asciiDigitAt(t, pos) ? lookingAt(COLON, t, pos) : null;
         boolean score = t.startsWith("比", Math.max(0, pos - 1)) || t.startsWith("比分", Math.max(0, pos - 2))
                 || t.startsWith("比分为", Math.max(0, pos - 3));
-        if (colon.lookingAt() && (pos == 0 || !Character.isDigit(t.charAt(pos - 1))) && (loose || !score)) {
+        if (colon != null && (pos == 0 || !Character.isDigit(t.charAt(pos - 1))) && (loose || !score)) {
             int h = Integer.parseInt(colon.group(1));
             int mi = Integer.parseInt(colon.group(2));
             return h <= 24 && mi < 60 ? new Clock(h, mi, colon.end()) : null;
         }
-        Matcher m = CLOCK.matcher(t).region(pos, t.length());
-        if (!m.lookingAt()) {
+        Matcher m = closedWithin(t, pos, 4, "时点") ? lookingAt(CLOCK, t, pos) : null;
+        if (m == null) {
             return null;
         }
         if (!loose && (!isArabic(m.group(1)) || !"时".equals(m.group(2)))) {
@@ -573,6 +603,33 @@ final class DateGrammar {
     private static boolean isLunar(String t, int i) {
         String before = t.substring(Math.max(0, i - 3), i);
         return before.endsWith("农历") || GANZHI_YEAR.matcher(before).find();
+    }
+
+    /** A matcher of {@code p} that matched at {@code pos}, or null if {@code p} does not match there. */
+    private static Matcher lookingAt(Pattern p, String t, int pos) {
+        if (pos > t.length()) {
+            return null;
+        }
+        Matcher m = p.matcher(t).region(pos, t.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    /** Whether an ASCII digit is at {@code pos}: what DOTTED, COLON and DAY_LIST begin with. */
+    private static boolean asciiDigitAt(String t, int pos) {
+        return pos >= 0 && pos < t.length() && t.charAt(pos) >= '0' && t.charAt(pos) <= '9';
+    }
+
+    /**
+     * Whether one of {@code closers} is within {@code span} characters after {@code pos}: YEAR,
+     * MONTH, DAY and CLOCK end their number with 年, 月, 日/号 or 时/点 at most that far on.
+     */
+    private static boolean closedWithin(String t, int pos, int span, String closers) {
+        for (int k = pos + 1; k <= pos + span && k < t.length(); k++) {
+            if (closers.indexOf(t.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code pos}, or past one space there (letter-spaced text: {@code 11 月 23 日}). */

@@ -41,12 +41,40 @@ final class DateResolver {
     record Resolved(int year, int month, int day, int hour, int minute, DatePoint.Unit unit) implements Comparable<Resolved> {
 
         String iso() {
+            if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) {
+                return formatted();
+            }
+            StringBuilder b = new StringBuilder(16);
+            pad(b, year, 4);
+            if (unit != DatePoint.Unit.YEAR) {
+                pad(b.append('-'), month, 2);
+            }
+            if (unit == DatePoint.Unit.DAY || unit == DatePoint.Unit.TIME) {
+                pad(b.append('-'), day, 2);
+            }
+            if (unit == DatePoint.Unit.TIME) {
+                pad(b.append('T'), hour, 2);
+                pad(b.append(':'), minute, 2);
+            }
+            return b.toString();
+        }
+
+        /** {@link #iso()} by {@code String.format}, for negative fields (never produced by the grammar). */
+        private String formatted() {
             return switch (unit) {
                 case YEAR -> String.format("%04d", year);
                 case MONTH -> String.format("%04d-%02d", year, month);
                 case DAY -> String.format("%04d-%02d-%02d", year, month, day);
                 case TIME -> String.format("%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute);
             };
+        }
+
+        private static void pad(StringBuilder b, int value, int width) {
+            String digits = Integer.toString(value);
+            for (int k = digits.length(); k < width; k++) {
+                b.append('0');
+            }
+            b.append(digits);
         }
 
         LocalDate date() {

@@ -24,10 +24,18 @@ final class Abbreviations {
         this.generic = List.copyOf(Lexicon.lines("/dev/tiqu/extractors/ner/company_generic.txt"));
     }
 
-    /** Whether {@code shortName} abbreviates {@code longName}. */
+    /**
+     * Whether {@code shortName} abbreviates {@code longName}. Every rule needs each character of
+     * the short name in the long name (as a substring, a tail or a subsequence), checked first.
+     */
     boolean matches(String shortName, String longName) {
         if (shortName.length() < 2 || shortName.length() >= longName.length()) {
             return false;
+        }
+        for (int i = 0; i < shortName.length(); i++) {
+            if (longName.indexOf(shortName.charAt(i)) < 0) {
+                return false;
+            }
         }
         if (withoutPrefix(longName).contains(shortName) || isCoreTail(shortName, longName)) {
             return true;

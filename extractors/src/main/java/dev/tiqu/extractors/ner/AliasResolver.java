@@ -9,6 +9,7 @@ import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.Sentence;
 import dev.tiqu.core.text.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,18 +91,24 @@ public final class AliasResolver implements Resolver {
 
     /**
      * The page's full names indexed by character: a short form's characters all occur in its
-     * long form, so only names containing a substring's first and last characters are tried.
+     * long form, so only names containing every character of a substring are tried.
      */
     private final class Expansions {
         private final Map<Character, Set<String>> byChar = new HashMap<>();
         private final Map<String, String> cache = new HashMap<>();
+        private final BitSet chars = new BitSet();
 
         Expansions(Set<String> fullNames) {
             for (String full : fullNames) {
                 for (char c : full.toCharArray()) {
                     byChar.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(full);
+                    chars.set(c);
                 }
             }
+        }
+
+        boolean hasChar(char c) {
+            return chars.get(c);
         }
 
         String of(String s) {
@@ -112,7 +119,13 @@ public final class AliasResolver implements Resolver {
             }
             return cache.computeIfAbsent(s, k -> {
                 Set<String> both = new LinkedHashSet<>(first);
-                both.retainAll(last);
+                for (int i = 1; i < k.length(); i++) {
+                    Set<String> with = byChar.get(k.charAt(i));
+                    if (with == null) {
+                        return "";
+                    }
+                    both.retainAll(with);
+                }
                 both.remove(k);
                 return both.isEmpty() ? "" : Objects.requireNonNullElse(longestExpansion(k, both), "");
             });
@@ -124,13 +137,37 @@ public final class AliasResolver implements Resolver {
                                    Map<String, String> aliases) {
         List<Mention> added = new ArrayList<>();
         Expansions expansions = new Expansions(fullNames);
+        BitSet aliasFirst = new BitSet();
+        BitSet aliasLast = new BitSet();
+        for (String alias : aliases.keySet()) {
+            if (!alias.isEmpty()) {
+                aliasFirst.set(alias.charAt(0));
+                aliasLast.set(alias.charAt(alias.length() - 1));
+            }
+        }
         for (Article article : page.articles()) {
             for (Sentence sentence : article.sentences()) {
                 String text = sentence.text();
-                boolean[] taken = taken(mentions, article.index(), sentence);
+                boolean[] taken = null;
                 for (int start = 0; start < text.length(); start++) {
-                    for (int len = Math.min(MAX_SHORT, text.length() - start); len >= 2; len--) {
+                    char first = text.charAt(start);
+                    boolean aliasMayStart = aliasFirst.get(first);
+                    if (!aliasMayStart && !expansions.hasChar(first)) {
+                        continue;
+                    }
+                    int maxLen = Math.min(MAX_SHORT, text.length() - start);
+                    int known = 0;
+                    while (known < maxLen && expansions.hasChar(text.charAt(start + known))) {
+                        known++;
+                    }
+                    for (int len = maxLen; len >= 2; len--) {
                         int end = start + len;
+                        boolean candidate = aliasMayStart && aliasLast.get(text.charAt(end - 1))
+                                || len >= MIN_SHORT && len <= known;
+                        if (!candidate) {
+                            continue;
+                        }
+                        taken = taken == null ? taken(mentions, article.index(), sentence) : taken;
                         if (!free(taken, start, end)) {
                             continue;
                         }

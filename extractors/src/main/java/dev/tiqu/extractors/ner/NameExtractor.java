@@ -47,10 +47,11 @@ public final class NameExtractor implements Extractor {
         List<List<NamedSpan>> backend = new ArrayList<>();
         List<List<OrganizationRules.Hit>> orgHits = new ArrayList<>();
         StringBuilder all = new StringBuilder();
+        WordMemo words = new WordMemo();
         for (Sentence s : sentences) {
             List<NamedSpan> spans = recognizer.recognize(s.text());
             backend.add(spans);
-            orgHits.add(organizations.find(s.text(), spans));
+            orgHits.add(organizations.find(s.text(), spans, words));
             all.append(s.text()).append('\n');
         }
         String articleText = all.toString();
@@ -82,7 +83,7 @@ public final class NameExtractor implements Extractor {
         List<List<PersonRules.Hit>> personHits = new ArrayList<>();
         Map<String, String> confirmed = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            List<PersonRules.Hit> hits = persons.find(sentences.get(i), backend.get(i), orgSpans.get(i));
+            List<PersonRules.Hit> hits = persons.find(sentences.get(i), backend.get(i), orgSpans.get(i), words);
             personHits.add(hits);
             for (PersonRules.Hit h : hits) {
                 if (h.confirmed()) {

@@ -50,6 +50,24 @@ final class NameLexicon {
     final Set<String> noRole;
     final Set<String> foreignTitles;
     final List<String> companyContinuations;
+    private final CharIndex<String> orgFalseByLast;
+    private final CharIndex<String> orgFalseByFirst;
+    private final int orgFalseMaxLength;
+    private final CharIndex<String> titlesByLast;
+    private final CharIndex<String> titlesByFirst;
+    private final CharIndex<String> leftStopWordsByLast;
+    private final CharIndex<String> internalPhrasesByChar;
+    private final CharIndex<String> knownOrgsByChar;
+    /** {@link #suffixes} by first character, longest first. */
+    final CharIndex<Suffix> suffixesByFirst;
+    /** {@link #suffixes} by last character, longest first. */
+    final CharIndex<Suffix> suffixesByLast;
+    /** {@link #companyWords} by first character, longest first. */
+    final CharIndex<String> companyWordsByFirst;
+    /** {@link #guessPost} by first character, longest first. */
+    final CharIndex<String> guessPostByFirst;
+    /** {@link #guessSpeech} by first character, longest first. */
+    final CharIndex<String> guessSpeechByFirst;
 
     private NameLexicon() {
         List<String> surnameList = new ArrayList<>();
@@ -107,6 +125,20 @@ final class NameLexicon {
         noRole = Set.copyOf(cues(cues, "no-role"));
         foreignTitles = Set.copyOf(cues(cues, "foreign"));
         companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+        List<String> falseWords = List.copyOf(orgFalse);
+        orgFalseByLast = CharIndex.byLast(falseWords, f -> f);
+        orgFalseByFirst = CharIndex.byFirst(falseWords, f -> f);
+        orgFalseMaxLength = falseWords.stream().mapToInt(String::length).max().orElse(0);
+        titlesByLast = CharIndex.byLast(titles, t -> t);
+        titlesByFirst = CharIndex.byFirst(titles, t -> t);
+        leftStopWordsByLast = CharIndex.byLast(leftStopWords, w -> w);
+        internalPhrasesByChar = CharIndex.byAnyChar(internalPhrases, p -> p);
+        knownOrgsByChar = CharIndex.byAnyChar(knownOrgs, o -> o);
+        suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
+        suffixesByLast = CharIndex.byLast(suffixes, Suffix::text);
+        companyWordsByFirst = CharIndex.byFirst(companyWords, w -> w);
+        guessPostByFirst = CharIndex.byFirst(guessPost, w -> w);
+        guessSpeechByFirst = CharIndex.byFirst(guessSpeech, w -> w);
     }
 
     private static List<String> cues(Map<String, String> cues, String kind) {
@@ -143,7 +175,12 @@ final class NameLexicon {
 
     /** The title ending exactly at {@code end} of {@code text}, or null. */
     String titleEndingAt(String text, int end) {
-        for (String t : titles) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        List<String> group = titlesByLast.get(text.charAt(end - 1));
+        for (int g = 0; g < group.size(); g++) {
+            String t = group.get(g);
             if (end >= t.length() && text.startsWith(t, end - t.length())) {
                 return t;
             }
@@ -153,7 +190,12 @@ final class NameLexicon {
 
     /** The title starting exactly at {@code start} of {@code text}, or null. */
     String titleStartingAt(String text, int start) {
-        for (String t : titles) {
+        if (start < 0 || start >= text.length()) {
+            return null;
+        }
+        List<String> group = titlesByFirst.get(text.charAt(start));
+        for (int g = 0; g < group.size(); g++) {
+            String t = group.get(g);
             if (text.startsWith(t, start)) {
                 return t;
             }
@@ -166,7 +208,12 @@ final class NameLexicon {
      * organization suffix there is no stop ({@code 组织} in {@code 组织部}).
      */
     String stopWordEndingAt(String text, int end) {
-        for (String w : leftStopWords) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        List<String> group = leftStopWordsByLast.get(text.charAt(end - 1));
+        for (int g = 0; g < group.size(); g++) {
+            String w = group.get(g);
             int start = end - w.length();
             if (start >= 0 && text.startsWith(w, start) && !beginsSuffix(text, start, w.length())) {
                 return w;
@@ -176,7 +223,9 @@ final class NameLexicon {
     }
 
     private boolean beginsSuffix(String text, int start, int length) {
-        for (Suffix sfx : suffixes) {
+        List<Suffix> group = suffixesByFirst.get(text.charAt(start));
+        for (int g = 0; g < group.size(); g++) {
+            Suffix sfx = group.get(g);
             if (sfx.text().length() > length && text.startsWith(sfx.text(), start)) {
                 return true;
             }
@@ -186,11 +235,13 @@ final class NameLexicon {
 
     /** Whether position {@code i} of {@code text} lies inside an internal phrase (人力资源和社会保障). */
     boolean insideInternalPhrase(String text, int i) {
-        for (String p : internalPhrases) {
-            int from = Math.max(0, i - p.length() + 1);
-            int found = text.indexOf(p, from);
-            if (found >= 0 && found <= i) {
-                return true;
+        List<String> group = internalPhrasesByChar.get(text.charAt(i));
+        for (int g = 0; g < group.size(); g++) {
+            String p = group.get(g);
+            for (int from = Math.max(0, i - p.length() + 1); from <= i; from++) {
+                if (text.startsWith(p, from)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -198,7 +249,12 @@ final class NameLexicon {
 
     /** Whether {@code candidate} is, or ends with, a known non-organization word. */
     boolean isFalseOrg(String candidate) {
-        for (String f : orgFalse) {
+        if (candidate.isEmpty()) {
+            return false;
+        }
+        List<String> group = orgFalseByLast.get(candidate.charAt(candidate.length() - 1));
+        for (int g = 0; g < group.size(); g++) {
+            String f = group.get(g);
             if (candidate.endsWith(f)) {
                 return true;
             }
@@ -215,9 +271,11 @@ final class NameLexicon {
         if (isFalseOrg(text.substring(start, end))) {
             return false;
         }
-        for (String f : orgFalse) {
-            for (int k = 1; k < f.length(); k++) {
-                if (end - k >= start && text.startsWith(f, end - k)) {
+        for (int q = end - 1; q >= start && q > end - orgFalseMaxLength; q--) {
+            List<String> group = orgFalseByFirst.get(text.charAt(q));
+            for (int g = 0; g < group.size(); g++) {
+                String f = group.get(g);
+                if (f.length() > end - q && text.startsWith(f, q)) {
                     return false;
                 }
             }
@@ -227,7 +285,9 @@ final class NameLexicon {
 
     /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
     int knownOrgStart(String text, int i) {
-        for (String org : knownOrgs) {
+        List<String> group = knownOrgsByChar.get(text.charAt(i));
+        for (int g = 0; g < group.size(); g++) {
+            String org = group.get(g);
             for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
                 if (text.startsWith(org, from)) {
                     return from;

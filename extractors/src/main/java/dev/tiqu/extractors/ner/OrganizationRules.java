@@ -50,11 +50,11 @@ final class OrganizationRules {
     }
 
     /** Organizations in {@code text}, non-overlapping (the longest wins). */
-    List<Hit> find(String text, List<NamedSpan> backend) {
+    List<Hit> find(String text, List<NamedSpan> backend, WordMemo words) {
         List<Hit> found = new ArrayList<>();
-        suffixes(text, backend, found);
-        known(text, backend, found);
-        companies(text, found);
+        suffixes(text, backend, found, words);
+        known(text, backend, found, words);
+        companies(text, found, words);
         List<Hit> kept = longestNonOverlapping(found);
         List<Hit> withAliases = new ArrayList<>(kept);
         for (Hit h : kept) {
@@ -71,15 +71,17 @@ final class OrganizationRules {
         return withAliases;
     }
 
-    private void suffixes(String text, List<NamedSpan> backend, List<Hit> found) {
+    private void suffixes(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         for (int i = 0; i < text.length(); i++) {
-            for (NameLexicon.Suffix sfx : lex.suffixes) {
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(text.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                NameLexicon.Suffix sfx = group.get(g);
                 if (!text.startsWith(sfx.text(), i)) {
                     continue;
                 }
                 int end = i + sfx.text().length();
                 int extended = leftExtend(text, i);
-                int trimmed = trimLeadingWords(text, extended, i);
+                int trimmed = trimLeadingWords(text, extended, i, words);
                 if (trimmed == i && sfx.text().length() > 2) {
                     trimmed = extended;
                 }
@@ -209,13 +211,13 @@ final class OrganizationRules {
      * particles and classifiers right after them. Single-character verbs are kept: unknown
      * place names are often tagged so ({@code 扎囊县}).
      */
-    private int trimLeadingWords(String text, int start, int end) {
+    private int trimLeadingWords(String text, int start, int end, WordMemo words) {
         if (end - start < 2) {
             return start;
         }
         int pos = start;
         boolean dropped = false;
-        List<Term> terms = Words.of(text.substring(start, end));
+        List<Term> terms = words.of(text.substring(start, end));
         for (int k = 0; k < terms.size(); k++) {
             Term term = terms.get(k);
             String tag = tag(term);
@@ -257,7 +259,12 @@ final class OrganizationRules {
 
     /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
     private boolean namedBeyondSuffix(String cand) {
-        for (NameLexicon.Suffix sfx : lex.suffixes) {
+        if (cand.isEmpty()) {
+            return true;
+        }
+        List<NameLexicon.Suffix> group = lex.suffixesByLast.get(cand.charAt(cand.length() - 1));
+        for (int g = 0; g < group.size(); g++) {
+            NameLexicon.Suffix sfx = group.get(g);
             if (cand.endsWith(sfx.text())) {
                 return cand.length() - sfx.text().length() >= sfx.minLeft();
             }
@@ -299,12 +306,12 @@ final class OrganizationRules {
         return end - start >= 2 && lex.plausibleOrg(text, start, end);
     }
 
-    private void known(String text, List<NamedSpan> backend, List<Hit> found) {
+    private void known(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         boolean[] boundaries = null;
         for (String org : lex.knownOrgs) {
             for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
                 if (org.length() <= 2) {
-                    boundaries = boundaries == null ? Words.boundaries(text) : boundaries;
+                    boundaries = boundaries == null ? words.boundaries(text) : boundaries;
                     if (!boundaries[at] || !boundaries[at + org.length()]) {
                         continue;
                     }
@@ -327,14 +334,16 @@ final class OrganizationRules {
         }
     }
 
-    private void companies(String text, List<Hit> found) {
+    private void companies(String text, List<Hit> found, WordMemo words) {
         for (int i = 0; i < text.length(); i++) {
-            for (String word : lex.companyWords) {
+            List<String> group = lex.companyWordsByFirst.get(text.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                String word = group.get(g);
                 if (!text.startsWith(word, i)) {
                     continue;
                 }
                 int end = i + word.length();
-                int start = trimLeadingWords(text, leftExtend(text, i), i);
+                int start = trimLeadingWords(text, leftExtend(text, i), i, words);
                 String cand = text.substring(start, end);
                 boolean continues = false;
                 for (String c : lex.companyContinuations) {

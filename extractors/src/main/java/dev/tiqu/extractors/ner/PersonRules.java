@@ -57,14 +57,14 @@ final class PersonRules {
      * @param backend the backend's raw candidates over {@code sentence.text()}
      * @param orgs    organization spans already found in the sentence ({@code int[]{start, end}})
      */
-    List<Hit> find(Sentence sentence, List<NamedSpan> backend, List<int[]> orgs) {
+    List<Hit> find(Sentence sentence, List<NamedSpan> backend, List<int[]> orgs, WordMemo words) {
         String text = sentence.text();
         List<Hit> hits = new ArrayList<>();
         bylines(text, backend, hits);
         credits(text, hits);
         titled(text, backend, hits);
         anonymized(text, hits);
-        guessed(text, hits);
+        guessed(text, hits, words);
         standalone(sentence, backend, hits);
         for (NamedSpan span : backend) {
             if (span.type() == MentionType.PERSON && !covered(hits, span.start(), span.end())) {
@@ -213,6 +213,9 @@ final class PersonRules {
     }
 
     private void bylines(String text, List<NamedSpan> backend, List<Hit> hits) {
+        if (!text.contains("记者") && !text.contains("通讯员") && !text.contains("实习生") && !text.contains("评论员")) {
+            return; // every byline role contains one of these
+        }
         Matcher m = BYLINE_ROLE.matcher(text);
         while (m.find()) {
             int q = m.end();
@@ -333,7 +336,12 @@ final class PersonRules {
     }
 
     private void credits(String text, List<Hit> hits) {
+        boolean photo = text.indexOf('摄') >= 0;
+        boolean writer = text.indexOf('/') >= 0 || text.indexOf('／') >= 0;
         for (Pattern p : List.of(PHOTO, WRITER)) {
+            if (p == PHOTO ? !photo : !writer) {
+                continue; // the pattern needs 摄, or a slash
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
@@ -373,12 +381,14 @@ final class PersonRules {
      * Names the backend missed, guessed from a strict context: before a post-title
      * ({@code 习近平总书记}) or between a delimiter and a speech verb ({@code ”付如愿说}).
      */
-    private void guessed(String text, List<Hit> hits) {
+    private void guessed(String text, List<Hit> hits, WordMemo words) {
         boolean[] boundaries = null;
         for (int p = 2; p < text.length(); p++) {
             String cue = null;
             String role = "";
-            for (String post : lex.guessPost) {
+            List<String> group = lex.guessPostByFirst.get(text.charAt(p));
+            for (int g = 0; g < group.size(); g++) {
+                String post = group.get(g);
                 if (text.startsWith(post, p)) {
                     cue = post;
                     role = lex.noRole.contains(post) ? "" : post;
@@ -387,7 +397,9 @@ final class PersonRules {
             }
             boolean speech = false;
             if (cue == null) {
-                for (String verb : lex.guessSpeech) {
+                List<String> verbs = lex.guessSpeechByFirst.get(text.charAt(p));
+                for (int g = 0; g < verbs.size(); g++) {
+                    String verb = verbs.get(g);
                     if (text.startsWith(verb, p)) {
                         cue = verb;
                         speech = true;
@@ -400,7 +412,7 @@ final class PersonRules {
             }
             int start = guessStart(text, p, speech);
             if (start >= 0 && !speech) {
-                boundaries = boundaries == null ? Words.boundaries(text) : boundaries;
+                boundaries = boundaries == null ? words.boundaries(text) : boundaries;
                 if (!boundaries[start]) {
                     start = -1;
                 }
@@ -519,6 +531,9 @@ final class PersonRules {
     }
 
     private void anonymized(String text, List<Hit> hits) {
+        if (text.indexOf('某') < 0 && !text.contains("女士") && !text.contains("先生") && !text.contains("小姐")) {
+            return;
+        }
         Matcher m = ANONYMIZED.matcher(text);
         while (m.find()) {
             String surname = m.group(1);

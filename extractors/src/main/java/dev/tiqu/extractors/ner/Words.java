@@ -24,10 +24,15 @@ final class Words {
 
     /** {@code b[i]} is true when a word starts or ends at offset {@code i} of {@code text}. */
     static boolean[] boundaries(String text) {
+        return boundaries(text, SEGMENT.seg(text));
+    }
+
+    /** {@link #boundaries(String)} from the words of {@code text} already segmented. */
+    static boolean[] boundaries(String text, List<Term> words) {
         boolean[] b = new boolean[text.length() + 1];
         int pos = 0;
         b[0] = true;
-        for (Term term : SEGMENT.seg(text)) {
+        for (Term term : words) {
             pos += term.word.length();
             if (pos <= text.length()) {
                 b[pos] = true;

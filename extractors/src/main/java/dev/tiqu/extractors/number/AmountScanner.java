@@ -96,7 +96,7 @@ public final class AmountScanner<U> {
         List<Phrase<U>> out = new ArrayList<>();
         Matcher m = NUMERAL.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && findFrom(m, text, from)) {
             int s = m.start();
             int e = m.end();
             from = e;
@@ -120,7 +120,7 @@ public final class AmountScanner<U> {
     public static List<Token> numerals(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = NUMERAL.matcher(text);
-        while (m.find()) {
+        for (int from = 0; findFrom(m, text, from); from = m.end()) {
             if (leftBoundaryOk(text, m.start()) && !malformedAfter(text, m.end())) {
                 Token t = token(text, m.start(), m.end());
                 if (t != null) {
@@ -129,6 +129,21 @@ public final class AmountScanner<U> {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code m.find(from)} without the regex engine's scan: every numeral begins with an Arabic
+     * digit or a Chinese numeral character, so the match is tried only where one is.
+     */
+    private static boolean findFrom(Matcher m, String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if ((c >= '0' && c <= '9' || c >= '〇' && CN_NUMERAL_CHARS.indexOf(c) >= 0)
+                    && m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Phrase<U> phrase(String text, int s, int e) {
@@ -151,11 +166,14 @@ public final class AmountScanner<U> {
                 }
             }
         } else {
+            upper = rangeUpper(text, e, null);
+            if (upper == null && pre.isEmpty()) {
+                return null; // neither a unit before it nor a range after it: no amount, whatever the numeral
+            }
             low = token(text, s, e);
             if (low == null) {
                 return null;
             }
-            upper = rangeUpper(text, e, null);
             value = null;
             if (upper != null) {
                 value = lowerBound(low, upper.token());
@@ -219,13 +237,13 @@ public final class AmountScanner<U> {
      */
     private Measured<U> measured(String text, int s, int e) {
         for (int end = s + 1; end <= e; end++) {
-            Token t = token(text, s, end);
-            if (t == null) {
-                continue;
-            }
             int u = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
             Optional<UnitHit<U>> hit = units.after(text, u);
-            if (hit.isPresent() && units.accepts(text, t, hit.get())) {
+            if (hit.isEmpty()) {
+                continue;
+            }
+            Token t = token(text, s, end);
+            if (t != null && units.accepts(text, t, hit.get())) {
                 return new Measured<>(t, hit.get());
             }
         }

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.number;
 
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,19 @@ public final class LongestMatch<V> {
 
     private final Map<String, V> entries;
     private final int maxLength;
+    /** First and last characters of the surfaces: a position without one has no match (never modified). */
+    private final BitSet firstChars = new BitSet();
+    private final BitSet lastChars = new BitSet();
 
     public LongestMatch(Map<String, V> entries) {
         this.entries = Map.copyOf(entries);
         this.maxLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String surface : this.entries.keySet()) {
+            if (!surface.isEmpty()) {
+                firstChars.set(surface.charAt(0));
+                lastChars.set(surface.charAt(surface.length() - 1));
+            }
+        }
     }
 
     /** A surface found in a text: {@code [start, end)} and the entry it names. */
@@ -32,6 +42,9 @@ public final class LongestMatch<V> {
 
     /** The longest surface beginning at {@code pos}, if any. */
     public Optional<Hit<V>> startingAt(CharSequence text, int pos) {
+        if (pos >= 0 && pos < text.length() && !firstChars.get(text.charAt(pos))) {
+            return Optional.empty();
+        }
         for (int len = Math.min(maxLength, text.length() - pos); len > 0; len--) {
             String s = text.subSequence(pos, pos + len).toString();
             V v = entries.get(s);
@@ -44,6 +57,9 @@ public final class LongestMatch<V> {
 
     /** The longest surface ending at {@code pos} (exclusive), if any. */
     public Optional<Hit<V>> endingAt(CharSequence text, int pos) {
+        if (pos > 0 && pos <= text.length() && !lastChars.get(text.charAt(pos - 1))) {
+            return Optional.empty();
+        }
         for (int len = Math.min(maxLength, pos); len > 0; len--) {
             String s = text.subSequence(pos - len, pos).toString();
             V v = entries.get(s);
