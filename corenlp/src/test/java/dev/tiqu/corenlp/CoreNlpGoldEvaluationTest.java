@@ -1,5 +1,6 @@
 package dev.tiqu.corenlp;
 
+import dev.tiqu.core.eval.Accuracy;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
@@ -191,18 +192,20 @@ class CoreNlpGoldEvaluationTest {
             }
         }
 
+        Accuracy accuracy() {
+            return new Accuracy(predicted, correct, gold, found);
+        }
+
         double precision() {
-            return predicted == 0 ? 0 : (double) correct / predicted;
+            return accuracy().precision();
         }
 
         double recall() {
-            return gold == 0 ? 0 : (double) found / gold;
+            return accuracy().recall();
         }
 
         double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return accuracy().f1();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.tiqu.datasets;
 
+import dev.tiqu.core.eval.Accuracy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,18 +80,20 @@ class DevGoldEvaluationTest {
     }
 
     record Score(int tp, int predicted, int gold, List<String> misses, List<String> extras) {
+        Accuracy accuracy() {
+            return new Accuracy(predicted, tp, gold, tp);
+        }
+
         double precision() {
-            return predicted == 0 ? 0 : (double) tp / predicted;
+            return accuracy().precision();
         }
 
         double recall() {
-            return gold == 0 ? 0 : (double) tp / gold;
+            return accuracy().recall();
         }
 
         double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return accuracy().f1();
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.tiqu.cli.eval;
 
+import dev.tiqu.core.eval.Accuracy;
+
 /**
  * Counts for one evaluated category: gold items, predicted items, matches, and among matches
  * those whose value details (qualifier, per, role…) are exactly right.
@@ -10,18 +12,20 @@ public record Score(String category, int gold, int predicted, int matched, int e
         return new Score(category, gold + o.gold, predicted + o.predicted, matched + o.matched, exact + o.exact);
     }
 
+    public Accuracy accuracy() {
+        return Accuracy.matching(predicted, gold, matched);
+    }
+
     public double precision() {
-        return predicted == 0 ? (gold == 0 ? 1 : 0) : matched / (double) predicted;
+        return accuracy().precision();
     }
 
     public double recall() {
-        return gold == 0 ? 1 : matched / (double) gold;
+        return accuracy().recall();
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return accuracy().f1();
     }
 
     /** Share of matches whose details are exactly right. */

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.ner;
 
+import dev.tiqu.core.eval.Accuracy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiqu.core.mention.Mention;
@@ -36,18 +37,20 @@ class NameMeasurementTest {
     }
 
     record Score(int predicted, int correct, int gold, int found, Set<String> wrong, Set<String> missed) {
+        Accuracy accuracy() {
+            return new Accuracy(predicted, correct, gold, found);
+        }
+
         double precision() {
-            return predicted == 0 ? 0 : (double) correct / predicted;
+            return accuracy().precision();
         }
 
         double recall() {
-            return gold == 0 ? 0 : (double) found / gold;
+            return accuracy().recall();
         }
 
         double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return accuracy().f1();
         }
 
         @Override
