@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,12 +65,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ner", paramLabel = "BACKEND", description = "Names backend to measure: hanlp (default) or corenlp.")
     String ner = StandardPipeline.DEFAULT_BACKEND;
 
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds after the warm-up pass (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (rounds < 1 || megabytes < 1 || threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds, --megabytes and --threads must be at least 1");
+        }
+        for (Path p : pages) {
+            if (!Files.exists(p)) {
+                throw new ParameterException(spec.commandLine(), "no such page file or folder: " + p);
+            }
+        }
         List<Document> seeds = read(pages);
         if (seeds.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no pages to benchmark");
+            throw new ParameterException(spec.commandLine(), "no pages to benchmark");
         }
         // JVM start to the first record of one page: pipeline construction included
         long load = System.nanoTime();
@@ -87,24 +100,25 @@ public final class BenchCommand implements Callable<Integer> {
 
         Segment hanlp = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
                 .enableOrganizationRecognize(true).enablePlaceRecognize(true);
-        // warm up both sides alike (JIT) on the first tenth of the corpus, then measure
-        for (Document d : corpus.subList(0, Math.max(seeds.size(), corpus.size() / 10))) {
-            pipeline.process(d);
-            hanlp.seg(d.text());
-        }
+        // Warm-up: one untimed pass of each side, so that both are measured after the JIT has
+        // compiled them (on 2 cores the compiler threads otherwise compete with the measured one).
+        runPipeline(pipeline, corpus, new LinkedHashMap<>());
+        runHanlp(hanlp, corpus);
+        // Measured rounds alternate the two sides, so a slow spell of the machine hits both.
         Map<String, Long> stages = new LinkedHashMap<>();
-        long csvNanos = 0;
-        long t = System.nanoTime();
-        for (Document d : corpus) {
-            DocumentResult r = pipeline.process(d);
-            r.stageNanos().forEach((k, v) -> stages.merge(k, v, Long::sum));
-            long c = System.nanoTime();
-            writeCsv(r, pipeline.datasets());
-            csvNanos += System.nanoTime() - c;
+        double[] ours = new double[rounds];
+        double[] theirs = new double[rounds];
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            ours[i] = chars / (runPipeline(pipeline, corpus, stages) / 1e9);
+            theirs[i] = chars / (runHanlp(hanlp, corpus) / 1e9);
+            ratios[i] = ours[i] / theirs[i];
+            out.printf("round %d: pipeline %.0f chars/s, raw HanLP %.0f chars/s, ratio %.2f%n",
+                    i + 1, ours[i], theirs[i], ratios[i]);
         }
-        long oneThread = System.nanoTime() - t;
-        double oneRate = chars / (oneThread / 1e9);
-        out.printf("default pipeline, 1 thread: %.0f chars/s (%.1f s, CSV writing included)%n", oneRate, oneThread / 1e9);
+        double oneRate = median(ours);
+        out.printf("default pipeline, 1 thread: %.0f chars/s (median of %d rounds, %.0f-%.0f; CSV writing included)%n",
+                oneRate, rounds, min(ours), max(ours));
 
         long tp = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -128,9 +142,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("default pipeline, %d threads: %.0f chars/s (%.1f s), speed-up %.2fx%n", threads, parRate,
                 parallel / 1e9, parRate / oneRate);
 
-        out.println("time per stage, 1 thread:");
-        long total = stages.values().stream().mapToLong(Long::longValue).sum() + csvNanos;
-        stages.put("csv writing", csvNanos);
+        out.printf("time per stage, 1 thread (all %d rounds):%n", rounds);
+        long total = stages.values().stream().mapToLong(Long::longValue).sum();
         stages.forEach((k, v) -> out.printf("  %-28s %8.1f s %5.1f%%%n", k, v / 1e9, 100.0 * v / total));
 
         long tr = System.nanoTime();
@@ -139,19 +152,53 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double rawRate = chars / ((System.nanoTime() - tr) / 1e9);
         out.printf("raw %s name recognition alone, 1 thread: %.0f chars/s%n", ner, rawRate);
-
-        long th = System.nanoTime();
-        for (Document d : corpus) {
-            hanlp.seg(d.text());
-        }
-        long hanlpNanos = System.nanoTime() - th;
-        double hanlpRate = chars / (hanlpNanos / 1e9);
-        out.printf("raw HanLP segmentation with name/organization recognition, 1 thread: %.0f chars/s%n", hanlpRate);
-        out.printf("default pipeline / raw HanLP (1 thread): %.2f%n", oneRate / hanlpRate);
+        out.printf("raw HanLP segmentation with name/organization recognition, 1 thread: %.0f chars/s (median, %.0f-%.0f)%n",
+                median(theirs), min(theirs), max(theirs));
+        out.printf("default pipeline / raw HanLP (1 thread): %.2f (median of the rounds' ratios, %.2f-%.2f)%n",
+                median(ratios), min(ratios), max(ratios));
         out.printf("peak heap used: %d MB (max heap %d MB)%n", peakHeap() / 1048576,
                 Runtime.getRuntime().maxMemory() / 1048576);
         out.flush();
         return 0;
+    }
+
+    /** One pass of the pipeline over the corpus, CSV writing included; returns nanoseconds. */
+    private static long runPipeline(Pipeline pipeline, List<Document> corpus, Map<String, Long> stages)
+            throws IOException {
+        long csvNanos = 0;
+        long t = System.nanoTime();
+        for (Document d : corpus) {
+            DocumentResult r = pipeline.process(d);
+            r.stageNanos().forEach((k, v) -> stages.merge(k, v, Long::sum));
+            long c = System.nanoTime();
+            writeCsv(r, pipeline.datasets());
+            csvNanos += System.nanoTime() - c;
+        }
+        stages.merge("csv writing", csvNanos, Long::sum);
+        return System.nanoTime() - t;
+    }
+
+    /** One pass of raw HanLP over the corpus; returns nanoseconds. */
+    private static long runHanlp(Segment hanlp, List<Document> corpus) {
+        long t = System.nanoTime();
+        for (Document d : corpus) {
+            hanlp.seg(d.text());
+        }
+        return System.nanoTime() - t;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
     }
 
     private static void writeCsv(DocumentResult r, List<Dataset> datasets) throws IOException {
