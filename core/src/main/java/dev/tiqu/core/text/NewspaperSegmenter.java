@@ -43,12 +43,16 @@ public final class NewspaperSegmenter implements Segmenter {
     private static final String TERMINAL = "。！？!?…”’」』）)】";
 
     private final Pattern datelines;
-    private final Pattern furniture;
+    private final Pattern furnitureAtStart;
+    private final Pattern furnitureAnywhere;
     private final Set<String> surnames;
 
     public NewspaperSegmenter() {
         this.datelines = anyOf(Lexicon.lines(RES + "datelines.txt"));
-        this.furniture = anyOf(Lexicon.lines(RES + "furniture.txt"));
+        // expressions anchored with ^ are tried at the line start only, the others everywhere
+        List<String> furniture = Lexicon.lines(RES + "furniture.txt");
+        this.furnitureAtStart = anyOf(furniture.stream().filter(e -> e.startsWith("^")).map(e -> e.substring(1)).toList());
+        this.furnitureAnywhere = anyOf(furniture.stream().filter(e -> !e.startsWith("^")).toList());
         Set<String> s = new HashSet<>();
         for (String line : Lexicon.lines(RES + "surnames.txt")) {
             s.addAll(Arrays.asList(line.split("\\s+")));
@@ -222,7 +226,7 @@ public final class NewspaperSegmenter implements Segmenter {
     }
 
     private boolean isFurniture(String s) {
-        return s.length() <= 160 && furniture.matcher(s).find();
+        return s.length() <= 160 && (furnitureAtStart.matcher(s).lookingAt() || furnitureAnywhere.matcher(s).find());
     }
 
     /** End of the dateline at the start of {@code s} (reporter bracket included), or 0. */
@@ -703,7 +707,14 @@ public final class NewspaperSegmenter implements Segmenter {
                 out[n++] = a << 16 | b;
             }
         }
-        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     /** The share of the title's bigrams found in the body. */

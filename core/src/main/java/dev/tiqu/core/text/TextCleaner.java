@@ -33,21 +33,19 @@ public final class TextCleaner {
 
     /** Splits the original text into lines ({@code \n}, {@code \r\n} or {@code \r}) and cleans each. */
     public static List<Line> lines(String original) {
-        AlignedText all = AlignedText.of(original);
         List<Line> out = new ArrayList<>();
-        forEachLine(original, (start, end) -> out.add(cleanLine(all, start, end)));
+        forEachLine(original, (start, end) -> out.add(cleanLine(original, start, end)));
         return out;
     }
 
     /** Cleans the whole text; each line break is kept as one {@code \n}, blank lines included. */
     public static AlignedText clean(String original) {
-        AlignedText all = AlignedText.of(original);
         AlignedText.Builder b = AlignedText.builder(original.length());
         forEachLine(original, (start, end) -> {
-            AlignedText t = cleanLine(all, start, end).text();
+            AlignedText t = cleanLine(original, start, end).text();
             b.append(t, 0, t.length());
             if (end < original.length()) {
-                b.appendReplacing('\n', all, end);
+                b.append('\n', end, end + 1);
             }
         });
         return b.build();
@@ -72,18 +70,19 @@ public final class TextCleaner {
         }
     }
 
-    private static Line cleanLine(AlignedText all, int start, int end) {
+    /** Cleans {@code [start, end)} of {@code original}; offsets are those of {@code original}. */
+    private static Line cleanLine(String original, int start, int end) {
         // 1. fold widths and control characters, character by character
         AlignedText.Builder folded = AlignedText.builder(end - start);
         int rawWidth = 0;
         for (int i = start; i < end; i++) {
-            char c = all.charAt(i);
+            char c = original.charAt(i);
             char f = fold(c);
             if (f == 0) {
                 continue;
             }
             rawWidth += isWide(f) ? 2 : 1;
-            folded.append(f, all.originalStart(i), all.originalEnd(i));
+            folded.append(f, i, i + 1);
         }
         AlignedText t = folded.build();
 
