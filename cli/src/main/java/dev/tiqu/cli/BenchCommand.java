@@ -9,6 +9,8 @@ import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.core.text.TextCleaner;
+import dev.tiqu.datasets.Datasets;
 import dev.tiqu.extractors.StandardPipeline;
 import dev.tiqu.extractors.ner.NameRecognizer;
 import java.io.IOException;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tiqu bench [pages…]}: measures the default pipeline on the pages replicated to a corpus
  * of at least {@code --megabytes}: end-to-end chars/s on one thread and on all cores, time per
- * stage, CSV writing, JVM start to the first record, peak heap, and raw HanLP segmentation
+ * stage (cleaning, segmentation, each extractor and resolver, each built-in dataset, CSV writing),
+ * JVM start to the first record, peak heap, and raw HanLP segmentation
  * with name and organization recognition on the same text as the reference.
  *
  * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout.
@@ -86,7 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
         // JVM start to the first record of one page: pipeline construction included
         long load = System.nanoTime();
         NameRecognizer names = StandardPipeline.recognizer(ner);
-        Pipeline pipeline = StandardPipeline.builder(names).build();
+        Pipeline.Builder builder = StandardPipeline.builder(names);
+        for (String dataset : Datasets.builtInNames()) {
+            builder.dataset(Datasets.builtIn(dataset));
+        }
+        Pipeline pipeline = builder.build();
         long loadMillis = (System.nanoTime() - load) / 1_000_000;
         DocumentResult first = pipeline.process(seeds.get(0));
         long firstRecordMillis = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -145,6 +152,13 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("time per stage, 1 thread (all %d rounds):%n", rounds);
         long total = stages.values().stream().mapToLong(Long::longValue).sum();
         stages.forEach((k, v) -> out.printf("  %-28s %8.1f s %5.1f%%%n", k, v / 1e9, 100.0 * v / total));
+
+        long tc = System.nanoTime();
+        for (Document d : corpus) {
+            TextCleaner.lines(d.text());
+        }
+        out.printf("  of which cleaning: %.2f s per pass (segmentation with cleaning: %.2f s per pass)%n",
+                (System.nanoTime() - tc) / 1e9, stages.getOrDefault(Pipeline.SEGMENTATION, 0L) / 1e9 / rounds);
 
         long tr = System.nanoTime();
         for (Document d : corpus) {

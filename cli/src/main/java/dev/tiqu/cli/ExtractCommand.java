@@ -127,7 +127,7 @@ public final class ExtractCommand implements Callable<Integer> {
             builder.dataset(d);
         }
         Pipeline pipeline = builder.build();
-        List<Inputs.Input> files = Inputs.expand(inputs);
+        Inputs files = Inputs.of(inputs);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tiqu-worker");
@@ -143,19 +143,18 @@ public final class ExtractCommand implements Callable<Integer> {
                 datasets.put(d, outputs.open(d.name(), d.columns()));
             }
             Deque<Future<Processed>> window = new ArrayDeque<>();
-            int next = 0;
             int done = 0;
             long lastProgress = System.nanoTime();
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < threads * 4) {
-                    Inputs.Input input = files.get(next++);
+            while (files.hasNext() || !window.isEmpty()) {
+                while (files.hasNext() && window.size() < threads * 4) {
+                    Inputs.Input input = files.next();
                     window.add(pool.submit(() -> process(pipeline, input)));
                 }
                 Processed p = take(window.removeFirst());
                 write(p, articles, mentions, datasets, report);
                 done++;
                 if (!quiet && System.nanoTime() - lastProgress > 2_000_000_000L) {
-                    err.printf("tiqu: %d/%d files%n", done, files.size());
+                    err.printf("tiqu: %d files done%n", done);
                     err.flush();
                     lastProgress = System.nanoTime();
                 }

@@ -1,74 +1,121 @@
 package dev.tiqu.cli.run;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
- * Expands the command-line arguments into the list of input files, in a deterministic order
- * (arguments in the order given, each folder walked in path order). Every argument is accounted
- * for: a missing path, a symlink loop or an unreadable folder becomes an input with a problem.
+ * The input files of the command-line arguments, produced lazily in a deterministic order:
+ * arguments in the order given, each folder walked depth first with its entries in name order,
+ * symbolic links followed. Every argument is accounted for: a missing path, a symbolic link loop,
+ * an unreadable folder or a special file becomes an input with a problem.
+ *
+ * <p>Only the folders on the current path are held in memory, never the corpus' file list, so a
+ * batch over millions of files runs in constant memory. Not thread-safe (one consumer).
+ * Example: {@code [a.txt, dir]} with {@code dir/2.txt, dir/1.txt} gives a.txt, dir/1.txt, dir/2.txt.
  */
-public final class Inputs {
+public final class Inputs implements Iterator<Inputs.Input> {
 
-    /** One input: a file to read, or a path that could not be listed ({@code problem} set). */
+    /** One input: a file to read, or a path that could not be read as one ({@code problem} set). */
     public record Input(Path path, String problem) {
     }
 
-    private Inputs() {
+    /** A folder being walked: its remaining entries, and its identity for loop detection. */
+    private record Folder(Iterator<Path> entries, Object key) {
     }
 
-    public static List<Input> expand(List<Path> arguments) {
-        List<Input> out = new ArrayList<>();
-        for (Path arg : arguments) {
-            if (!Files.exists(arg)) {
-                out.add(new Input(arg, "no such file or folder"));
-            } else if (Files.isDirectory(arg)) {
-                out.addAll(walk(arg));
+    private final Iterator<Path> arguments;
+    private final Deque<Folder> folders = new ArrayDeque<>();
+    private Input next;
+
+    private Inputs(List<Path> arguments) {
+        this.arguments = List.copyOf(arguments).iterator();
+    }
+
+    /** The inputs of {@code arguments}, listed as they are consumed. */
+    public static Inputs of(List<Path> arguments) {
+        return new Inputs(Objects.requireNonNull(arguments, "arguments"));
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (!folders.isEmpty()) {
+                Iterator<Path> entries = folders.peek().entries();
+                if (entries.hasNext()) {
+                    next = visit(entries.next(), false);
+                } else {
+                    folders.pop();
+                }
+            } else if (arguments.hasNext()) {
+                next = visit(arguments.next(), true);
             } else {
-                out.add(new Input(arg, null));
+                return false;
             }
         }
+        return true;
+    }
+
+    @Override
+    public Input next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Input out = next;
+        next = null;
         return out;
     }
 
-    private static List<Input> walk(Path root) {
-        List<Input> found = new ArrayList<>();
+    /** The input {@code path} stands for, or null when it is a folder now being walked. */
+    private Input visit(Path path, boolean argument) {
+        BasicFileAttributes attrs;
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()) {
-                                found.add(new Input(file, null));
-                            } else if (!attrs.isDirectory()) {
-                                found.add(new Input(file, "not a regular file"));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
-                                    : "cannot read: " + e.getClass().getSimpleName()
-                                    + (e.getMessage() == null ? "" : " " + e.getMessage());
-                            found.add(new Input(file, why));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+            attrs = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException e) {
-            found.add(new Input(root, "cannot list folder: " + e.getMessage()));
+            return new Input(path, argument && !Files.exists(path) && !Files.isSymbolicLink(path)
+                    ? "no such file or folder" : cannotRead(e));
         }
-        found.sort(Comparator.comparing(i -> i.path().toString()));
-        return found;
+        if (attrs.isRegularFile()) {
+            return new Input(path, null);
+        }
+        if (!attrs.isDirectory()) {
+            return new Input(path, "not a regular file");
+        }
+        Object key = attrs.fileKey() != null ? attrs.fileKey() : realPath(path);
+        for (Folder f : folders) {
+            if (key != null && key.equals(f.key())) {
+                return new Input(path, "symbolic link loop");
+            }
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
+            stream.forEach(entries::add);
+        } catch (IOException | RuntimeException e) {
+            return new Input(path, cannotRead(e instanceof java.io.UncheckedIOException u ? u.getCause() : e));
+        }
+        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        folders.push(new Folder(entries.iterator(), key));
+        return null;
+    }
+
+    private static Object realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String cannotRead(Exception e) {
+        return "cannot read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }
