@@ -349,14 +349,27 @@ final class OrganizationRules {
                 for (String c : lex.companyContinuations) {
                     continues |= text.startsWith(c, end);
                 }
-                boolean inner = lex.suffixes.stream().anyMatch(x -> x.text().length() >= 2 && cand.contains(x.text()))
-                        || overlapsSuffixHit(found, start, end);
+                boolean inner = containsLongSuffix(cand) || overlapsSuffixHit(found, start, end);
                 if (i - start >= 2 && cand.length() >= 4 && !continues && !inner && valid(text, start, end)) {
                     found.add(new Hit(start, end, cand, cand, "COMPANY", lex.placePrefix(cand) == 0));
                 }
                 break;
             }
         }
+    }
+
+    /** Whether {@code s} contains an organization suffix of two or more characters. */
+    private boolean containsLongSuffix(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(s.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                String x = group.get(g).text();
+                if (x.length() >= 2 && s.startsWith(x, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsSuffixHit(List<Hit> found, int start, int end) {

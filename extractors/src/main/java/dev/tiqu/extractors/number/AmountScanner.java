@@ -3,6 +3,7 @@ package dev.tiqu.extractors.number;
 import dev.tiqu.core.mention.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,6 +76,12 @@ public final class AmountScanner<U> {
     private static final Pattern UPPER_MULTIPLIER = Pattern.compile("(万亿|亿|万)$");
     private static final String SEPARATORS = "-－~～〜—–至到";
     private static final String CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
+    /** {@link #CN_NUMERAL_CHARS} as a bitmap over UTF-16 characters, for the per-character scan. */
+    private static final BitSet CN_NUMERAL = new BitSet();
+
+    static {
+        CN_NUMERAL_CHARS.chars().forEach(CN_NUMERAL::set);
+    }
     private static final String CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
     private static final int MAX_INTEGER_DIGITS = 13;
 
@@ -138,7 +145,7 @@ public final class AmountScanner<U> {
     private static boolean findFrom(Matcher m, String text, int from) {
         for (int p = from; p < text.length(); p++) {
             char c = text.charAt(p);
-            if ((c >= '0' && c <= '9' || c >= '〇' && CN_NUMERAL_CHARS.indexOf(c) >= 0)
+            if ((c >= '0' && c <= '9' || CN_NUMERAL.get(c))
                     && m.region(p, text.length()).lookingAt()) {
                 return true;
             }
