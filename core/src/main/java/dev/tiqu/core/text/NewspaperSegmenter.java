@@ -44,6 +44,7 @@ public final class NewspaperSegmenter implements Segmenter {
     private static final Pattern CONTINUATION = Pattern.compile("^◀*\\s*上接第?\\d+版[①-⑳\\d]*\\s*");
     private static final Pattern BRACKET = Pattern.compile("^[ \\t]*[（(][^）)\\n]{0,80}[）)]");
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|表示|指出|要求|提出|说|时指出|时强调)$");
+    private static final Pattern AUTHOR_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
     private static final String TERMINAL = "。！？!?…”’」』）)】";
 
     private final Pattern datelines;
@@ -185,26 +186,32 @@ public final class NewspaperSegmenter implements Segmenter {
     /** The median raw width of the body-like lines around each line: the column width there. */
     private static double[] localWidth(List<TextCleaner.Line> lines, Kind[] k) {
         int n = lines.size();
-        List<Integer> idx = new ArrayList<>();
+        int[] bodyWidths = new int[n]; // raw widths of the body lines, in order
+        int[] idx = new int[n]; // their line numbers
+        int bodies = 0;
         for (int i = 0; i < n; i++) {
             if (k[i] == Kind.BODY) {
-                idx.add(i);
+                bodyWidths[bodies] = lines.get(i).rawWidth();
+                idx[bodies++] = i;
             }
         }
         double[] w = new double[n];
         int pos = 0;
+        int medianPos = -1; // the window of w[i] depends on pos only: lines with the same pos share it
+        double median = 0;
         for (int i = 0; i < n; i++) {
-            while (pos < idx.size() && idx.get(pos) < i) {
+            while (pos < bodies && idx[pos] < i) {
                 pos++;
             }
-            int from = Math.max(0, pos - 8);
-            int to = Math.min(idx.size(), pos + 8);
-            int[] ws = new int[to - from];
-            for (int j = from; j < to; j++) {
-                ws[j - from] = lines.get(idx.get(j)).rawWidth();
+            if (pos != medianPos) {
+                int from = Math.max(0, pos - 8);
+                int to = Math.min(bodies, pos + 8);
+                int[] ws = Arrays.copyOfRange(bodyWidths, from, to);
+                Arrays.sort(ws);
+                median = ws.length == 0 ? 0 : ws[ws.length / 2];
+                medianPos = pos;
             }
-            Arrays.sort(ws);
-            w[i] = ws.length == 0 ? 0 : ws[ws.length / 2];
+            w[i] = median;
         }
         return w;
     }
@@ -250,7 +257,7 @@ public final class NewspaperSegmenter implements Segmenter {
     }
 
     private boolean isAuthorName(String s) {
-        if (!s.matches("[\\p{IsHan}]{2,4}")) {
+        if (!AUTHOR_NAME.matcher(s).matches()) {
             return false;
         }
         return surnames.contains(s.substring(0, 2)) && s.length() >= 3 || surnames.contains(s.substring(0, 1));
