@@ -30,6 +30,11 @@ public final class NewspaperSegmenter implements Segmenter {
     private enum Kind { BLANK, FURNITURE, DATELINE, BYLINE, AUTHOR, HEADING, CONTINUATION, CAPTION, HEADLINE, BODY }
 
     private static final String RES = "/dev/tiqu/core/text/";
+    /**
+     * Every dateline ends with 讯 (report) or 电 (dispatch), so a line without either has none.
+     * The expressions in datelines.txt must keep to this: NewspaperSegmenterTest checks it.
+     */
+    static final String DATELINE_LAST_CHARS = "讯电";
     private static final String REPORTER_ROLE = "(?:(?:全媒体|融媒体|特约|见习|实习|首席)?记者|通讯员|实习生|特约撰稿人?)";
     private static final String NAME = "[\\p{IsHan}·]{2,5}";
     private static final Pattern BYLINE_LINE = Pattern.compile(
@@ -39,8 +44,8 @@ public final class NewspaperSegmenter implements Segmenter {
     /** Every reporter role contains one of these: a line without any cannot match BYLINE_LINE. */
     private static final List<String> REPORTER_ROLE_WORDS = List.of("记者", "通讯员", "实习生", "特约撰稿");
     private static final Pattern CAPTION = Pattern.compile("^(?:图为|图[：:/]|（图|\\(图)|(?:供图|摄影?|图片由.{1,20}提供)[)）]?$");
-    /** Every CAPTION alternative contains one of these: a line without any cannot match it. */
-    private static final List<String> CAPTION_WORDS = List.of("图", "摄");
+    /** Every CAPTION alternative contains one of these characters: a line without any cannot match it. */
+    private static final String CAPTION_CHARS = "图摄";
     private static final Pattern CONTINUATION = Pattern.compile("^◀*\\s*上接第?\\d+版[①-⑳\\d]*\\s*");
     private static final Pattern BRACKET = Pattern.compile("^[ \\t]*[（(][^）)\\n]{0,80}[）)]");
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|表示|指出|要求|提出|说|时指出|时强调)$");
@@ -269,7 +274,16 @@ public final class NewspaperSegmenter implements Segmenter {
     }
 
     private static boolean isCaption(String s) {
-        return containsAny(s, CAPTION_WORDS) && CAPTION.matcher(s).find();
+        return containsAnyChar(s, CAPTION_CHARS) && CAPTION.matcher(s).find();
+    }
+
+    private static boolean containsAnyChar(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, List<String> words) {
@@ -295,6 +309,9 @@ public final class NewspaperSegmenter implements Segmenter {
 
     /** End of the dateline at the start of {@code s} (reporter bracket included), or 0. */
     int datelineEnd(CharSequence s) {
+        if (!containsAnyChar(s.toString(), DATELINE_LAST_CHARS)) {
+            return 0; // most lines: no expression can match, and trying them all is costly
+        }
         Matcher m = datelines.matcher(s);
         if (!m.lookingAt()) {
             return 0;
