@@ -356,7 +356,7 @@ public final class NewspaperSegmenter implements Segmenter {
         boolean openedByHeading;
         boolean dated;
         int bodyChars;
-        BigramSet bigrams;
+        BigramSet bigrams; // of the body as walked; see Assembly.bodyBigrams(Draft)
     }
 
     /** A run of headline lines, with the articles before and after it. */
@@ -377,15 +377,6 @@ public final class NewspaperSegmenter implements Segmenter {
 
         List<Article> articles() {
             walk();
-            for (Draft d : drafts) {
-                // titles are matched against the first 1200 characters of the body
-                StringBuilder b = new StringBuilder();
-                for (int k = 0; k < d.body.size() && b.length() < 1200; k++) {
-                    b.append(lines.get(d.body.get(k)).string());
-                }
-                b.setLength(Math.min(b.length(), 1200));
-                d.bigrams = BigramSet.of(b);
-            }
             for (Group g : groups) {
                 assign(g);
             }
@@ -569,7 +560,23 @@ public final class NewspaperSegmenter implements Segmenter {
         }
 
         private double score(int[] titleBigrams, Draft d) {
-            return d == null ? 0 : coverage(titleBigrams, d.bigrams);
+            return d == null ? 0 : coverage(titleBigrams, bodyBigrams(d));
+        }
+
+        /**
+         * The bigrams of the first 1200 characters of the body as walked, which titles are
+         * matched against. Computed on first use: many drafts are never compared with a title.
+         */
+        private BigramSet bodyBigrams(Draft d) {
+            if (d.bigrams == null) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < d.body.size() && b.length() < 1200; k++) {
+                    b.append(lines.get(d.body.get(k)).string());
+                }
+                b.setLength(Math.min(b.length(), 1200));
+                d.bigrams = BigramSet.of(b);
+            }
+            return d.bigrams;
         }
 
         /**
@@ -603,6 +610,7 @@ public final class NewspaperSegmenter implements Segmenter {
                     for (int q = p; q < paragraphs.size(); q++) {
                         tail.body.addAll(paragraphs.get(q));
                     }
+                    bodyBigrams(d); // before the body shrinks: titles are still matched against all of it
                     d.body.removeAll(tail.body);
                     tail.bigrams = BigramSet.of(rest);
                     return tail;
@@ -615,7 +623,7 @@ public final class NewspaperSegmenter implements Segmenter {
             Draft best = null;
             double bestScore = threshold;
             for (Draft d : candidates) {
-                double c = coverage(t, d.bigrams);
+                double c = coverage(t, bodyBigrams(d));
                 if (c >= bestScore && (best == null || c > bestScore)) {
                     best = d;
                     bestScore = c;
