@@ -106,8 +106,16 @@ public final class TextCleaner {
             bullet = s.charAt(from) != '>';
             from += 2;
         }
-        String rest = s.substring(from).strip();
-        boolean bold = rest.length() > 4 && rest.startsWith("**") && rest.endsWith("**");
+        // bold: the rest of the line, stripped, is longer than 4 and starts and ends with **
+        int restStart = from;
+        int restEnd = s.length();
+        while (restStart < restEnd && Character.isWhitespace(s.charAt(restStart))) {
+            restStart++;
+        }
+        while (restEnd > restStart && Character.isWhitespace(s.charAt(restEnd - 1))) {
+            restEnd--;
+        }
+        boolean bold = restEnd - restStart > 4 && s.startsWith("**", restStart) && s.startsWith("**", restEnd - 2);
         AlignedText m = from == 0 && s.indexOf("**") < 0 && s.indexOf("__") < 0 ? t : stripMarkers(t, from);
 
         // 3. spaces: drop letter-spacing and number/unit gaps, keep one space between words
