@@ -50,6 +50,8 @@ public final class NewspaperSegmenter implements Segmenter {
     private static final Pattern BRACKET = Pattern.compile("^[ \\t]*[（(][^）)\\n]{0,80}[）)]");
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|表示|指出|要求|提出|说|时指出|时强调)$");
     private static final Pattern AUTHOR_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
+    /** A space after or before a non-ASCII character. */
+    private static final Pattern NON_ASCII_SPACE = Pattern.compile("(?<=[^\\x00-\\x7F]) | (?=[^\\x00-\\x7F])");
     private static final String TERMINAL = "。！？!?…”’」』）)】";
 
     private final Pattern datelines;
@@ -784,7 +786,7 @@ public final class NewspaperSegmenter implements Segmenter {
 
         /** Spaces removed except between two ASCII words. */
         private String compact(String s) {
-            return s.replaceAll("(?<=[^\\x00-\\x7F]) | (?=[^\\x00-\\x7F])", "");
+            return NON_ASCII_SPACE.matcher(s).replaceAll("");
         }
     }
 
