@@ -97,36 +97,47 @@ public final class AlignedText implements CharSequence {
 
     /** Builds derived text one character at a time, each with its original range. */
     public static final class Builder {
-        private final StringBuilder text;
+        // parallel arrays: character i of the text and its original range [starts[i], ends[i])
+        private char[] chars;
         private int[] starts;
         private int[] ends;
+        private int length;
 
         private Builder(int capacity) {
             int c = Math.max(16, capacity);
-            text = new StringBuilder(c);
+            chars = new char[c];
             starts = new int[c];
             ends = new int[c];
         }
 
         public int length() {
-            return text.length();
+            return length;
         }
 
         public char lastChar() {
-            return text.charAt(text.length() - 1);
+            if (length == 0) {
+                throw new StringIndexOutOfBoundsException("index -1, length 0");
+            }
+            return chars[length - 1];
+        }
+
+        /** Makes room for {@code extra} more characters. */
+        private void reserve(int extra) {
+            if (length + extra > chars.length) {
+                int n = Math.max(Math.max(16, length * 2), length + extra);
+                chars = Arrays.copyOf(chars, n);
+                starts = Arrays.copyOf(starts, n);
+                ends = Arrays.copyOf(ends, n);
+            }
         }
 
         /** Appends {@code c} as coming from the original range {@code [origStart, origEnd)}. */
         public Builder append(char c, int origStart, int origEnd) {
-            int i = text.length();
-            if (i == starts.length) {
-                int n = Math.max(16, i * 2);
-                starts = Arrays.copyOf(starts, n);
-                ends = Arrays.copyOf(ends, n);
-            }
-            text.append(c);
-            starts[i] = origStart;
-            ends[i] = origEnd;
+            reserve(1);
+            chars[length] = c;
+            starts[length] = origStart;
+            ends[length] = origEnd;
+            length++;
             return this;
         }
 
@@ -142,21 +153,32 @@ public final class AlignedText implements CharSequence {
 
         /** Appends the range {@code [start, end)} of {@code source} with its alignment. */
         public Builder append(AlignedText source, int start, int end) {
-            for (int i = start; i < end; i++) {
-                append(source, i);
+            if (start >= end) {
+                return this;
             }
+            if (start < 0 || end > source.length()) {
+                throw new StringIndexOutOfBoundsException("[" + start + ", " + end + ") of " + source.length());
+            }
+            int n = end - start;
+            reserve(n);
+            source.text.getChars(start, end, chars, length);
+            System.arraycopy(source.originalStart, start, starts, length, n);
+            System.arraycopy(source.originalEnd, start, ends, length, n);
+            length += n;
             return this;
         }
 
         /** Removes the last {@code n} characters. */
         public Builder truncate(int n) {
-            text.setLength(text.length() - n);
+            if (n < 0 || n > length) {
+                throw new StringIndexOutOfBoundsException("truncate " + n + " of " + length);
+            }
+            length -= n;
             return this;
         }
 
         public AlignedText build() {
-            int n = text.length();
-            return new AlignedText(text.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+            return new AlignedText(new String(chars, 0, length), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
         }
     }
 }

@@ -30,21 +30,35 @@ public final class NewspaperSegmenter implements Segmenter {
     private enum Kind { BLANK, FURNITURE, DATELINE, BYLINE, AUTHOR, HEADING, CONTINUATION, CAPTION, HEADLINE, BODY }
 
     private static final String RES = "/dev/tiqu/core/text/";
+    /**
+     * Every dateline ends with 讯 (report) or 电 (dispatch), so a line without either has none.
+     * The expressions in datelines.txt must keep to this: NewspaperSegmenterTest checks it.
+     */
+    static final String DATELINE_LAST_CHARS = "讯电";
     private static final String REPORTER_ROLE = "(?:(?:全媒体|融媒体|特约|见习|实习|首席)?记者|通讯员|实习生|特约撰稿人?)";
     private static final String NAME = "[\\p{IsHan}·]{2,5}";
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:[\\p{IsHan}·]{0,16}?)" + REPORTER_ROLE + "\\s?[/／:：]?\\s?" + NAME + "(?:[ 、，,]" + NAME + ")*"
                     + "(?:\\s?" + REPORTER_ROLE + "\\s?[/／:：]?\\s?" + NAME + "(?:[ 、，,]" + NAME + ")*)*"
                     + "(?:\\s?(?:摄影?|供图|报道))?$");
+    /** Every reporter role contains one of these: a line without any cannot match BYLINE_LINE. */
+    private static final List<String> REPORTER_ROLE_WORDS = List.of("记者", "通讯员", "实习生", "特约撰稿");
     private static final Pattern CAPTION = Pattern.compile("^(?:图为|图[：:/]|（图|\\(图)|(?:供图|摄影?|图片由.{1,20}提供)[)）]?$");
+    /** Every CAPTION alternative contains one of these characters: a line without any cannot match it. */
+    private static final String CAPTION_CHARS = "图摄";
     private static final Pattern CONTINUATION = Pattern.compile("^◀*\\s*上接第?\\d+版[①-⑳\\d]*\\s*");
     private static final Pattern BRACKET = Pattern.compile("^[ \\t]*[（(][^）)\\n]{0,80}[）)]");
     private static final Pattern KICKER_END = Pattern.compile("(?:强调|表示|指出|要求|提出|说|时指出|时强调)$");
+    private static final Pattern AUTHOR_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
+    /** A space after or before a non-ASCII character. */
+    private static final Pattern NON_ASCII_SPACE = Pattern.compile("(?<=[^\\x00-\\x7F]) | (?=[^\\x00-\\x7F])");
     private static final String TERMINAL = "。！？!?…”’」』）)】";
 
     private final Pattern datelines;
     private final Pattern furnitureAtStart;
     private final Pattern furnitureAnywhere;
+    /** Texts every match of furnitureAnywhere starts with one of; null if not known for every expression. */
+    private final List<String> furnitureAnywhereStarts;
     private final Set<String> surnames;
 
     public NewspaperSegmenter() {
@@ -52,12 +66,37 @@ public final class NewspaperSegmenter implements Segmenter {
         // expressions anchored with ^ are tried at the line start only, the others everywhere
         List<String> furniture = Lexicon.lines(RES + "furniture.txt");
         this.furnitureAtStart = anyOf(furniture.stream().filter(e -> e.startsWith("^")).map(e -> e.substring(1)).toList());
-        this.furnitureAnywhere = anyOf(furniture.stream().filter(e -> !e.startsWith("^")).toList());
+        List<String> anywhere = furniture.stream().filter(e -> !e.startsWith("^")).toList();
+        this.furnitureAnywhere = anyOf(anywhere);
+        this.furnitureAnywhereStarts = literalPrefixes(anywhere);
         Set<String> s = new HashSet<>();
         for (String line : Lexicon.lines(RES + "surnames.txt")) {
             s.addAll(Arrays.asList(line.split("\\s+")));
         }
         this.surnames = Set.copyOf(s);
+    }
+
+    /**
+     * The literal text each expression's matches start with (its leading run of plain
+     * characters), or null if some expression has none: then a line that contains none of
+     * them cannot match any of the expressions.
+     */
+    private static List<String> literalPrefixes(List<String> expressions) {
+        List<String> out = new ArrayList<>();
+        for (String e : expressions) {
+            int end = 0;
+            while (end < e.length() && "\\^$.|?*+()[]{}".indexOf(e.charAt(end)) < 0) {
+                end++;
+            }
+            if (end < e.length() && "?*{".indexOf(e.charAt(end)) >= 0) {
+                end--; // a quantifier makes the last character optional
+            }
+            if (end <= 0 || e.indexOf('|') >= 0) {
+                return null; // no leading literal, or an alternative may start differently
+            }
+            out.add(e.substring(0, end));
+        }
+        return out;
     }
 
     /** One pattern matching any of the lexicon's expressions, so each line is scanned once. */
@@ -91,9 +130,9 @@ public final class NewspaperSegmenter implements Segmenter {
                 k[i] = Kind.DATELINE;
             } else if (CONTINUATION.matcher(s).lookingAt()) {
                 k[i] = Kind.CONTINUATION;
-            } else if (s.length() <= 60 && BYLINE_LINE.matcher(s).matches()) {
+            } else if (s.length() <= 60 && isBylineLine(s)) {
                 k[i] = s.endsWith("摄") || s.endsWith("摄影") || s.endsWith("供图") ? Kind.CAPTION : Kind.BYLINE;
-            } else if (s.length() <= 120 && CAPTION.matcher(s).find()) {
+            } else if (s.length() <= 120 && isCaption(s)) {
                 k[i] = Kind.CAPTION;
             } else if (line.headingLevel() >= 3 || line.bold()) {
                 k[i] = Kind.HEADLINE;
@@ -154,26 +193,32 @@ public final class NewspaperSegmenter implements Segmenter {
     /** The median raw width of the body-like lines around each line: the column width there. */
     private static double[] localWidth(List<TextCleaner.Line> lines, Kind[] k) {
         int n = lines.size();
-        List<Integer> idx = new ArrayList<>();
+        int[] bodyWidths = new int[n]; // raw widths of the body lines, in order
+        int[] idx = new int[n]; // their line numbers
+        int bodies = 0;
         for (int i = 0; i < n; i++) {
             if (k[i] == Kind.BODY) {
-                idx.add(i);
+                bodyWidths[bodies] = lines.get(i).rawWidth();
+                idx[bodies++] = i;
             }
         }
         double[] w = new double[n];
         int pos = 0;
+        int medianPos = -1; // the window of w[i] depends on pos only: lines with the same pos share it
+        double median = 0;
         for (int i = 0; i < n; i++) {
-            while (pos < idx.size() && idx.get(pos) < i) {
+            while (pos < bodies && idx[pos] < i) {
                 pos++;
             }
-            int from = Math.max(0, pos - 8);
-            int to = Math.min(idx.size(), pos + 8);
-            int[] ws = new int[to - from];
-            for (int j = from; j < to; j++) {
-                ws[j - from] = lines.get(idx.get(j)).rawWidth();
+            if (pos != medianPos) {
+                int from = Math.max(0, pos - 8);
+                int to = Math.min(bodies, pos + 8);
+                int[] ws = Arrays.copyOfRange(bodyWidths, from, to);
+                Arrays.sort(ws);
+                median = ws.length == 0 ? 0 : ws[ws.length / 2];
+                medianPos = pos;
             }
-            Arrays.sort(ws);
-            w[i] = ws.length == 0 ? 0 : ws[ws.length / 2];
+            w[i] = median;
         }
         return w;
     }
@@ -219,18 +264,56 @@ public final class NewspaperSegmenter implements Segmenter {
     }
 
     private boolean isAuthorName(String s) {
-        if (!s.matches("[\\p{IsHan}]{2,4}")) {
+        if (!AUTHOR_NAME.matcher(s).matches()) {
             return false;
         }
         return surnames.contains(s.substring(0, 2)) && s.length() >= 3 || surnames.contains(s.substring(0, 1));
     }
 
+    /** A line of reporter names. The cheap word test comes first: most lines name no reporter. */
+    private static boolean isBylineLine(String s) {
+        return containsAny(s, REPORTER_ROLE_WORDS) && BYLINE_LINE.matcher(s).matches();
+    }
+
+    private static boolean isCaption(String s) {
+        return containsAnyChar(s, CAPTION_CHARS) && CAPTION.matcher(s).find();
+    }
+
+    private static boolean containsAnyChar(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isFurniture(String s) {
-        return s.length() <= 160 && (furnitureAtStart.matcher(s).lookingAt() || furnitureAnywhere.matcher(s).find());
+        if (s.length() > 160) {
+            return false;
+        }
+        if (furnitureAtStart.matcher(s).lookingAt()) {
+            return true;
+        }
+        // searching the whole line is the costly part: skip lines where no expression can start
+        return (furnitureAnywhereStarts == null || containsAny(s, furnitureAnywhereStarts))
+                && furnitureAnywhere.matcher(s).find();
     }
 
     /** End of the dateline at the start of {@code s} (reporter bracket included), or 0. */
     int datelineEnd(CharSequence s) {
+        if (!containsAnyChar(s.toString(), DATELINE_LAST_CHARS)) {
+            return 0; // most lines: no expression can match, and trying them all is costly
+        }
         Matcher m = datelines.matcher(s);
         if (!m.lookingAt()) {
             return 0;
@@ -275,8 +358,7 @@ public final class NewspaperSegmenter implements Segmenter {
         boolean openedByHeading;
         boolean dated;
         int bodyChars;
-        int[] bigrams;
-        String bodyText = "";
+        BigramSet bigrams; // of the body as walked; see Assembly.bodyBigrams(Draft)
     }
 
     /** A run of headline lines, with the articles before and after it. */
@@ -297,22 +379,14 @@ public final class NewspaperSegmenter implements Segmenter {
 
         List<Article> articles() {
             walk();
-            for (Draft d : drafts) {
-                StringBuilder b = new StringBuilder();
-                for (int i : d.body) {
-                    b.append(lines.get(i).string());
-                }
-                d.bodyText = b.toString();
-                d.bigrams = bigrams(d.bodyText.length() > 1200 ? d.bodyText.substring(0, 1200) : d.bodyText);
-            }
             for (Group g : groups) {
                 assign(g);
             }
             for (int[] c : captions) {
                 Draft prev = c[1] >= 0 ? drafts.get(c[1]) : null;
                 String caption = lines.get(c[0]).string();
-                boolean credit = BYLINE_LINE.matcher(caption).matches();
-                Draft best = credit && prev != null ? prev : best(caption, drafts, 0.5);
+                boolean credit = isBylineLine(caption);
+                Draft best = credit && prev != null ? prev : best(bigrams(caption), drafts, 0.5);
                 Draft target = best != null ? best : prev != null ? prev : drafts.isEmpty() ? null : drafts.get(0);
                 if (target != null) {
                     target.captions.add(c[0]);
@@ -433,8 +507,9 @@ public final class NewspaperSegmenter implements Segmenter {
                         others.add(d);
                     }
                 }
-                Draft far = best(join(ll), others, 0.5);
-                if (far != null && score(join(ll), far) > Math.max(score(join(ll), g.prev()), score(join(ll), g.next()))) {
+                int[] t = bigrams(join(ll));
+                Draft far = best(t, others, 0.5);
+                if (far != null && score(t, far) > Math.max(score(t, g.prev()), score(t, g.next()))) {
                     far.titles.addAll(ll);
                     far.titledByGroup = true;
                 } else {
@@ -445,12 +520,18 @@ public final class NewspaperSegmenter implements Segmenter {
             double discount = g.prev() != null && g.prev().titledByGroup ? 0.5 : 1.0;
             int split = g.next() == null ? n : 0;
             if (g.prev() != null && g.next() != null) {
+                double[] prevScore = new double[n];
+                double[] nextScore = new double[n];
+                for (int j = 0; j < n; j++) {
+                    int[] t = bigrams(join(local.get(j)));
+                    prevScore[j] = score(t, g.prev());
+                    nextScore[j] = score(t, g.next());
+                }
                 double bestScore = -1;
                 for (int k = 0; k <= n; k++) {
                     double total = 0;
                     for (int j = 0; j < n; j++) {
-                        String t = join(local.get(j));
-                        total += j < k ? discount * score(t, g.prev()) : score(t, g.next());
+                        total += j < k ? discount * prevScore[j] : nextScore[j];
                     }
                     if (total > bestScore + 1e-9) {
                         bestScore = total;
@@ -480,8 +561,24 @@ public final class NewspaperSegmenter implements Segmenter {
             }
         }
 
-        private double score(String text, Draft d) {
-            return d == null ? 0 : coverage(bigrams(text), d.bigrams);
+        private double score(int[] titleBigrams, Draft d) {
+            return d == null ? 0 : coverage(titleBigrams, bodyBigrams(d));
+        }
+
+        /**
+         * The bigrams of the first 1200 characters of the body as walked, which titles are
+         * matched against. Computed on first use: many drafts are never compared with a title.
+         */
+        private BigramSet bodyBigrams(Draft d) {
+            if (d.bigrams == null) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < d.body.size() && b.length() < 1200; k++) {
+                    b.append(lines.get(d.body.get(k)).string());
+                }
+                b.setLength(Math.min(b.length(), 1200));
+                d.bigrams = BigramSet.of(b);
+            }
+            return d.bigrams;
         }
 
         /**
@@ -502,7 +599,7 @@ public final class NewspaperSegmenter implements Segmenter {
             if (!cur.isEmpty()) {
                 paragraphs.add(cur);
             }
-            if (paragraphs.size() < 2 || coverage(t, bigrams(join(paragraphs.get(0)))) >= 0.34) {
+            if (paragraphs.size() < 2 || coverage(t, BigramSet.of(join(paragraphs.get(0)))) >= 0.34) {
                 return null;
             }
             for (int p = 1; p < paragraphs.size(); p++) {
@@ -510,26 +607,25 @@ public final class NewspaperSegmenter implements Segmenter {
                 for (int q = p; q < paragraphs.size(); q++) {
                     rest.append(join(paragraphs.get(q)));
                 }
-                if (coverage(t, bigrams(join(paragraphs.get(p)))) >= 0.5) {
+                if (coverage(t, BigramSet.of(join(paragraphs.get(p)))) >= 0.5) {
                     Draft tail = open();
                     for (int q = p; q < paragraphs.size(); q++) {
                         tail.body.addAll(paragraphs.get(q));
                     }
+                    bodyBigrams(d); // before the body shrinks: titles are still matched against all of it
                     d.body.removeAll(tail.body);
-                    tail.bodyText = rest.toString();
-                    tail.bigrams = bigrams(tail.bodyText);
+                    tail.bigrams = BigramSet.of(rest);
                     return tail;
                 }
             }
             return null;
         }
 
-        private Draft best(String text, List<Draft> candidates, double threshold) {
-            int[] t = bigrams(text);
+        private Draft best(int[] t, List<Draft> candidates, double threshold) {
             Draft best = null;
             double bestScore = threshold;
             for (Draft d : candidates) {
-                double c = coverage(t, d.bigrams);
+                double c = coverage(t, bodyBigrams(d));
                 if (c >= bestScore && (best == null || c > bestScore)) {
                     best = d;
                     bestScore = c;
@@ -690,20 +786,20 @@ public final class NewspaperSegmenter implements Segmenter {
 
         /** Spaces removed except between two ASCII words. */
         private String compact(String s) {
-            return s.replaceAll("(?<=[^\\x00-\\x7F]) | (?=[^\\x00-\\x7F])", "");
+            return NON_ASCII_SPACE.matcher(s).replaceAll("");
         }
     }
 
     // ------------------------------------------------------------------ similarity
 
-    /** The distinct Han (and digit) character bigrams of {@code s}, each packed into an int, sorted. */
+    /** The distinct Han (and digit) character bigrams of a title, each packed into an int, sorted. */
     private static int[] bigrams(String s) {
         int[] out = new int[Math.max(0, s.length() - 1)];
         int n = 0;
         for (int i = 0; i + 1 < s.length(); i++) {
             char a = s.charAt(i);
             char b = s.charAt(i + 1);
-            if ((TextCleaner.isHan(a) || Character.isDigit(a)) && (TextCleaner.isHan(b) || Character.isDigit(b))) {
+            if (isBigramChar(a) && isBigramChar(b)) {
                 out[n++] = a << 16 | b;
             }
         }
@@ -717,14 +813,74 @@ public final class NewspaperSegmenter implements Segmenter {
         return Arrays.copyOf(out, distinct);
     }
 
+    private static boolean isBigramChar(char c) {
+        return TextCleaner.isHan(c) || Character.isDigit(c);
+    }
+
+    /**
+     * The distinct Han (and digit) character bigrams of a body, packed as in {@link #bigrams},
+     * for membership tests. A hash set (open addressing, linear probing): bodies are long, and
+     * building it takes one pass where sorting the bigrams took most of the assembly's time.
+     */
+    private static final class BigramSet {
+        private final int[] slots; // 0 marks a free slot: no bigram packs to 0
+        private final int size;
+
+        private BigramSet(int[] slots, int size) {
+            this.slots = slots;
+            this.size = size;
+        }
+
+        static BigramSet of(CharSequence s) {
+            int capacity = 16;
+            while (capacity < 2 * s.length()) {
+                capacity <<= 1;
+            }
+            int[] slots = new int[capacity];
+            int size = 0;
+            for (int i = 0; i + 1 < s.length(); i++) {
+                char a = s.charAt(i);
+                char b = s.charAt(i + 1);
+                if (isBigramChar(a) && isBigramChar(b)) {
+                    int bigram = a << 16 | b;
+                    int slot = find(slots, bigram);
+                    if (slots[slot] == 0) {
+                        slots[slot] = bigram;
+                        size++;
+                    }
+                }
+            }
+            return new BigramSet(slots, size);
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        boolean contains(int bigram) {
+            return slots[find(slots, bigram)] == bigram;
+        }
+
+        /** The slot holding {@code bigram}, or the free slot where it would go. */
+        private static int find(int[] slots, int bigram) {
+            int mask = slots.length - 1;
+            int h = bigram * 0x9E3779B9;
+            int slot = (h ^ h >>> 16) & mask;
+            while (slots[slot] != 0 && slots[slot] != bigram) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+    }
+
     /** The share of the title's bigrams found in the body. */
-    private static double coverage(int[] title, int[] body) {
-        if (title.length < 2 || body == null || body.length == 0) {
+    private static double coverage(int[] title, BigramSet body) {
+        if (title.length < 2 || body == null || body.isEmpty()) {
             return 0;
         }
         int hit = 0;
         for (int b : title) {
-            if (Arrays.binarySearch(body, b) >= 0) {
+            if (body.contains(b)) {
                 hit++;
             }
         }

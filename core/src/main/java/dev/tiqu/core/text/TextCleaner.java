@@ -106,8 +106,25 @@ public final class TextCleaner {
             bullet = s.charAt(from) != '>';
             from += 2;
         }
-        String rest = s.substring(from).strip();
-        boolean bold = rest.length() > 4 && rest.startsWith("**") && rest.endsWith("**");
+        // bold: the rest of the line, stripped, is longer than 4 and starts and ends with **
+        int restStart = from;
+        int restEnd = s.length();
+        while (restStart < restEnd && Character.isWhitespace(s.charAt(restStart))) {
+            restStart++;
+        }
+        while (restEnd > restStart && Character.isWhitespace(s.charAt(restEnd - 1))) {
+            restEnd--;
+        }
+        boolean bold = restEnd - restStart > 4 && s.startsWith("**", restStart) && s.startsWith("**", restEnd - 2);
+        AlignedText m = from == 0 && s.indexOf("**") < 0 && s.indexOf("__") < 0 ? t : stripMarkers(t, from);
+
+        // 3. spaces: drop letter-spacing and number/unit gaps, keep one space between words
+        return new Line(spaces(m), heading, bold, bullet, rawWidth);
+    }
+
+    /** {@code t} from {@code from} on, without the {@code **} and {@code __} markers. */
+    private static AlignedText stripMarkers(AlignedText t, int from) {
+        String s = t.text();
         AlignedText.Builder md = AlignedText.builder(s.length());
         for (int i = from; i < s.length(); i++) {
             if (i + 1 < s.length() && ((s.charAt(i) == '*' && s.charAt(i + 1) == '*')
@@ -117,14 +134,14 @@ public final class TextCleaner {
             }
             md.append(t, i);
         }
-        AlignedText m = md.build();
-
-        // 3. spaces: drop letter-spacing and number/unit gaps, keep one space between words
-        return new Line(spaces(m), heading, bold, bullet, rawWidth);
+        return md.build();
     }
 
     private static AlignedText spaces(AlignedText m) {
         String s = m.text();
+        if (s.indexOf(' ') < 0) {
+            return m; // most lines: nothing to do
+        }
         AlignedText.Builder b = AlignedText.builder(s.length());
         int i = 0;
         int n = s.length();

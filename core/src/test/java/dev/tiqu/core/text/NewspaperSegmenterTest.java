@@ -33,6 +33,22 @@ class NewspaperSegmenterTest {
         return SEGMENTER.segment(Document.of(page, Files.readString(SEEDS.resolve(page), StandardCharsets.UTF_8)));
     }
 
+    /** The segmenter tries the dateline expressions only on lines holding one of these last characters. */
+    @Test
+    void everyDatelineExpressionEndsWithAReportOrDispatchCharacter() {
+        String last = NewspaperSegmenter.DATELINE_LAST_CHARS;
+        for (String e : Lexicon.lines("/dev/tiqu/core/text/datelines.txt")) {
+            int depth = 0;
+            for (char c : e.toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                assertTrue(c != '|' || depth > 0, e + ": an alternative at the top level may end otherwise");
+            }
+            boolean endsWithOne = last.indexOf(e.charAt(e.length() - 1)) >= 0 && !e.endsWith("\\" + e.charAt(e.length() - 1));
+            boolean endsWithGroupOfThem = e.matches(".*\\(\\?:[" + last + "](?:\\|[" + last + "])*\\)");
+            assertTrue(endsWithOne || endsWithGroupOfThem, e + " must end with one of " + last);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("seedPages")
     void findsTheArticlesAReaderSeesOnEachSeedPage(String page) throws IOException {
