@@ -53,9 +53,9 @@ import picocli.CommandLine.Spec;
  * {@code tiqu bench [pages…]}: measures the default pipeline on the pages replicated to a corpus
  * of at least {@code --megabytes}: end-to-end chars/s on one thread and on all cores, time per
  * stage (cleaning, segmentation, each extractor and resolver, each built-in dataset, CSV writing),
- * JVM start to the first record, heap (live after collections, and peak), and as the reference raw HanLP on the same text, in
- * the configuration of the default names backend (segmentation with name and organization
- * recognition: the part of the work the pipeline cannot avoid).
+ * JVM start to the first record, heap (live after collections, and peak), and as the reference
+ * raw HanLP on the same text in the configuration of the default names backend (segmentation
+ * with name and organization recognition: the part of the work the pipeline cannot avoid).
  *
  * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout.
  */
@@ -87,7 +87,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        liveHeap = new LiveHeap();
         if (rounds < 1 || megabytes < 1 || threads < 1) {
             throw new ParameterException(spec.commandLine(), "--rounds, --megabytes and --threads must be at least 1");
         }
@@ -100,6 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no pages to benchmark");
         }
+        LiveHeap liveHeap = new LiveHeap();
         // JVM start to the first record of one page: pipeline construction included
         long load = System.nanoTime();
         NameRecognizer names = StandardPipeline.recognizer(ner);
@@ -207,7 +207,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** One pass of the pipeline over the corpus, CSV writing included; returns nanoseconds. */
-    private long runPipeline(Pipeline pipeline, List<Document> corpus, Map<String, Long> stages)
+    private static long runPipeline(Pipeline pipeline, List<Document> corpus, Map<String, Long> stages)
             throws IOException {
         long csvNanos = 0;
         long t = System.nanoTime();
@@ -299,7 +299,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private LiveHeap liveHeap;
 
     private static long peakHeap() {
         long peak = 0;

@@ -1,6 +1,7 @@
 package dev.tiqu.cli.run;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,8 +100,10 @@ public final class Inputs implements Iterator<Inputs.Input> {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
             stream.forEach(entries::add);
-        } catch (IOException | RuntimeException e) {
-            return new Input(path, cannotRead(e instanceof java.io.UncheckedIOException u ? u.getCause() : e));
+        } catch (IOException e) {
+            return new Input(path, cannotRead(e));
+        } catch (DirectoryIteratorException e) {
+            return new Input(path, cannotRead(e.getCause()));
         }
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         folders.push(new Folder(entries.iterator(), key));
