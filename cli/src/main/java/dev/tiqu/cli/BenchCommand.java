@@ -65,6 +65,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Pages per alternation between the pipeline and raw HanLP within a measured round. */
     private static final int CHUNK = 10;
+    /** Characters of warm-up (about 10 MB of Chinese text), unless 20 s pass first. */
+    private static final long WARMUP_CHARS = 4_000_000;
 
     @Spec
     CommandSpec spec;
@@ -122,10 +124,14 @@ public final class BenchCommand implements Callable<Integer> {
         // the reference: the HanLP work the default pipeline cannot avoid, the recognition its
         // names backend runs, on the raw pages
         Segment hanlp = HanlpRecognizer.segment();
-        // Warm-up: one untimed pass of each side, so that both are measured after the JIT has
-        // compiled them (on 2 cores the compiler threads otherwise compete with the measured one).
-        runPipeline(pipeline, corpus, new LinkedHashMap<>());
-        runHanlp(hanlp, corpus);
+        // Warm-up, untimed, so that both sides are measured after the JIT has compiled them (on
+        // 2 cores the compiler threads otherwise compete with the measured one): passes over the
+        // corpus until about 10 MB of text or 20 s, at least one pass.
+        long warmupEnd = System.nanoTime() + 20_000_000_000L;
+        for (long warmed = 0; warmed == 0 || warmed < WARMUP_CHARS && System.nanoTime() < warmupEnd; warmed += chars) {
+            runPipeline(pipeline, corpus, new LinkedHashMap<>());
+            runHanlp(hanlp, corpus);
+        }
         // Measured rounds: each goes over the corpus a few pages at a time, the pipeline then raw
         // HanLP on the same pages, so that a slow spell of a shared machine hits both sides alike.
         Map<String, Long> stages = new LinkedHashMap<>();
