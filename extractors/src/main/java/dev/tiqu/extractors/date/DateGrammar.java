@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * ({@code 1-10月}, {@code 11月19日至21日}, {@code 2019—2020年}, {@code 2022年至今}), relative words
  * from lexicons ({@code 今年}, {@code 昨日}, {@code 上月}, {@code 当晚}), times of day
  * ({@code 上午10时}, {@code 31日晚7时}, {@code 下午1时至5时}, {@code 9时30分}, {@code 10:30}), parts
- * of a year ({@code 今年上半年}) and plan periods ({@code 十四五}). Durations ({@code 9个月},
+ * of a year ({@code 今年上半年}), plan periods ({@code 十四五}) and weeks ({@code 上周},
+ * {@code 下周三}, {@code 本周末}). Durations ({@code 9个月},
  * {@code 5年来}), bare numbers ({@code 2312班}) and lunar dates (after 农历 or 甲辰年) are not.
  *
  * <p>Immutable and thread-safe once built.
@@ -32,6 +33,8 @@ final class DateGrammar {
     static final String RESOURCES = "/dev/tiqu/extractors/date/";
 
     private static final String CN_DIGITS = "〇零一二两三四五六七八九十";
+    /** The weekday characters after 周 or 星期, Monday first (日 and 天 are both Sunday). */
+    private static final String WEEKDAY_CHARS = "一二三四五六日天";
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4}) ?年");
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:份)?");
     private static final Pattern DAY = Pattern.compile("(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?([日号])");
@@ -58,6 +61,7 @@ final class DateGrammar {
     private final List<RelWord> relYears;
     private final List<RelWord> relMonths;
     private final List<RelWord> relDays;
+    private final List<RelWord> relWeeks;
     private final Map<String, PeriodKind> periods;
     private final Map<String, int[]> yearParts;
     private final Map<String, int[]> plans;
@@ -75,6 +79,7 @@ final class DateGrammar {
         relYears = relWords("relative_years.tsv");
         relMonths = relWords("relative_months.tsv");
         relDays = relWords("relative_days.tsv");
+        relWeeks = relWords("relative_weeks.tsv");
         yearParts = ranges("year_parts.tsv");
         plans = ranges("plan_periods.tsv");
         partSuffixes = longestFirst(Lexicon.lines(RESOURCES + "part_suffixes.txt"));
@@ -86,7 +91,7 @@ final class DateGrammar {
             starts.set(c);
         }
         List<String> words = new ArrayList<>();
-        for (List<RelWord> list : List.of(relYears, relMonths, relDays)) {
+        for (List<RelWord> list : List.of(relYears, relMonths, relDays, relWeeks)) {
             list.forEach(w -> words.add(w.word));
         }
         words.addAll(periods.keySet());
@@ -137,6 +142,10 @@ final class DateGrammar {
             p.plan = plan.get().getValue();
             int end = i + plan.get().getKey().length();
             return new Found(new DateExpression(i, end, end, p, null, false), false);
+        }
+        Found week = week(t, i);
+        if (week != null) {
+            return week;
         }
         if (!startAllowed(t, i)) {
             return null;
@@ -535,6 +544,33 @@ final class DateGrammar {
             }
         }
         return pos;
+    }
+
+    /**
+     * A week relative to the publication date at {@code i}: {@code 上周}, {@code 本周} (the week,
+     * Monday to Sunday), {@code 下周三} (a day of it, a time of day may follow), {@code 本周末}
+     * (its Saturday and Sunday). Not {@code 周期}, {@code 周边}, {@code 周年}, {@code 周岁},
+     * {@code 周刊}.
+     */
+    private Found week(String t, int i) {
+        RelWord w = word(relWeeks, t, i);
+        if (w == null || !relativeAllowed(t, i)) {
+            return null;
+        }
+        int pos = i + w.word.length();
+        DatePoint p = new DatePoint();
+        p.weekRel = w.rel;
+        int day = pos < t.length() ? WEEKDAY_CHARS.indexOf(t.charAt(pos)) : -1;
+        if (followedBy(t, pos, "末")) {
+            p.weekend = true;
+            pos++;
+        } else if (day >= 0) {
+            p.weekday = Math.min(day + 1, 7);
+            pos = timeOfDay(t, pos + 1, p, null, true);
+        } else if (followedBy(t, pos, "期边年岁刊")) {
+            return null;
+        }
+        return new Found(new DateExpression(i, pos, pos, p, null, false), false);
     }
 
     private Optional<Map.Entry<String, int[]>> planAt(String t, int i) {

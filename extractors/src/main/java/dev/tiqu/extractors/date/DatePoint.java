@@ -32,6 +32,12 @@ final class DatePoint {
     Integer minute;
     /** A clock time with no day of its own (上午10时): the day comes from context. */
     boolean timeOnly;
+    /** A week relative to the publication date (上周 → (PUB, -1)), or null. */
+    Rel weekRel;
+    /** The day of that week, 1 (Monday) to 7, or null for the whole week. */
+    Integer weekday;
+    /** Whether only the weekend of that week is meant (本周末). */
+    boolean weekend;
     /** First and last year of a named plan period (十四五 → 2021, 2025), or null. */
     int[] plan;
     /** Whether a part word (底, 中旬) closes the year or month: nothing finer may follow. */
@@ -48,11 +54,11 @@ final class DatePoint {
     }
 
     boolean hasDay() {
-        return day != null || dayRel != null;
+        return day != null || dayRel != null || weekday != null;
     }
 
     boolean isEmpty() {
-        return !hasYear() && !hasMonth() && !hasDay() && !timeOnly && plan == null;
+        return !hasYear() && !hasMonth() && !hasDay() && !timeOnly && plan == null && weekRel == null;
     }
 
     /** The finest unit written. */
@@ -84,7 +90,7 @@ final class DatePoint {
     }
 
     boolean isRelative() {
-        return yearRel != null || monthRel != null || dayRel != null;
+        return yearRel != null || monthRel != null || dayRel != null || weekRel != null;
     }
 
     DatePoint copy() {
@@ -100,6 +106,9 @@ final class DatePoint {
         p.minute = minute;
         p.timeOnly = timeOnly;
         p.plan = plan;
+        p.weekRel = weekRel;
+        p.weekday = weekday;
+        p.weekend = weekend;
         p.partSuffix = partSuffix;
         return p;
     }

@@ -1,6 +1,7 @@
 package dev.tiqu.extractors.date;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * <li>A day alone ({@code 22日}) takes the month last mentioned in the article, otherwise the
  *     publication month, or the month before when that would put it more than 15 days after the
  *     publication date.</li>
+ * <li>Weeks run Monday to Sunday and count from the publication date: on a page of Friday
+ *     2024-11-22, {@code 上周} is 2024-11-11/2024-11-17, {@code 下周三} 2024-11-27 and {@code 本周末}
+ *     2024-11-23/2024-11-24.</li>
  * <li>Relative words count from the publication date ({@code 昨日}, {@code 今年3月}) or from the
  *     day last mentioned in the article ({@code 当晚}, {@code 次日}); a clock time alone
  *     ({@code 上午10时}) takes the day last mentioned.</li>
@@ -119,6 +123,13 @@ final class DateResolver {
         if (p.plan != null) {
             return Optional.of(p.plan[0] + "/" + p.plan[1]);
         }
+        if (p.weekRel != null && p.weekday == null) {
+            LocalDate monday = weekMonday(p);
+            if (monday == null) {
+                return Optional.empty();
+            }
+            return Optional.of(monday.plusDays(p.weekend ? 5 : 0) + "/" + monday.plusDays(6));
+        }
         Resolved from = point(p, null);
         if (from == null) {
             return Optional.empty();
@@ -182,6 +193,14 @@ final class DateResolver {
             LocalDate day = inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0 ? inherit.date() : anchorDay;
             return day == null ? null : valid(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, unit);
         }
+        if (p.weekRel != null) {
+            LocalDate monday = weekMonday(p);
+            if (monday == null) {
+                return null;
+            }
+            LocalDate d = monday.plusDays(p.weekday - 1);
+            return valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
+        }
         if (p.dayRel != null) {
             LocalDate base = p.dayRel.base() == DatePoint.Base.PUB ? publication : anchorDay;
             if (base == null) {
@@ -238,6 +257,14 @@ final class DateResolver {
             return null;
         }
         return valid(year, month == null ? 0 : month, day == null ? 0 : day, hour, minute, unit);
+    }
+
+    /** The Monday of the week {@code p} refers to (weeks run Monday to Sunday), or null. */
+    private LocalDate weekMonday(DatePoint p) {
+        if (publication == null) {
+            return null;
+        }
+        return publication.with(DayOfWeek.MONDAY).plusWeeks(p.weekRel.offset());
     }
 
     /** The year of a year-less month (and day): the publication year, or the one before. */
