@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * ({@code 1-10月}, {@code 11月19日至21日}, {@code 2019—2020年}, {@code 2022年至今}), relative words
  * from lexicons ({@code 今年}, {@code 昨日}, {@code 上月}, {@code 当晚}), times of day
  * ({@code 上午10时}, {@code 31日晚7时}, {@code 下午1时至5时}, {@code 9时30分}, {@code 10:30}), parts
- * of a year ({@code 今年上半年}), plan periods ({@code 十四五}) and weeks ({@code 上周},
- * {@code 下周三}, {@code 本周末}). Durations ({@code 9个月},
+ * of a year ({@code 今年上半年}), plan periods ({@code 十四五}), weeks ({@code 上周},
+ * {@code 下周三}, {@code 本周末}) and festivals ({@code 春节}, {@code 2025年元旦}, {@code 国庆期间}). Durations ({@code 9个月},
  * {@code 5年来}), bare numbers ({@code 2312班}) and lunar dates (after 农历 or 甲辰年) are not.
  *
  * <p>Immutable and thread-safe once built.
@@ -58,10 +58,16 @@ final class DateGrammar {
     private record RelWord(String word, DatePoint.Rel rel, PeriodKind period) {
     }
 
+    /** A festival word: its date key (see {@link Holidays}) and whether it is a date by itself. */
+    private record HolidayWord(String word, String date, boolean alone) {
+    }
+
     private final List<RelWord> relYears;
     private final List<RelWord> relMonths;
     private final List<RelWord> relDays;
     private final List<RelWord> relWeeks;
+    private final List<HolidayWord> holidays;
+    private final List<String> holidayContext;
     private final Map<String, PeriodKind> periods;
     private final Map<String, int[]> yearParts;
     private final Map<String, int[]> plans;
@@ -80,6 +86,8 @@ final class DateGrammar {
         relMonths = relWords("relative_months.tsv");
         relDays = relWords("relative_days.tsv");
         relWeeks = relWords("relative_weeks.tsv");
+        holidays = holidayWords();
+        holidayContext = Lexicon.lines(RESOURCES + "holiday_context.txt");
         yearParts = ranges("year_parts.tsv");
         plans = ranges("plan_periods.tsv");
         partSuffixes = longestFirst(Lexicon.lines(RESOURCES + "part_suffixes.txt"));
@@ -98,6 +106,7 @@ final class DateGrammar {
         words.addAll(yearParts.keySet());
         words.addAll(plans.keySet());
         words.addAll(partSuffixes);
+        holidays.forEach(h -> words.add(h.word()));
         words.forEach(w -> starts.set(w.charAt(0)));
         startChars = starts;
     }
@@ -314,6 +323,11 @@ final class DateGrammar {
                 p.yearRel = w.rel;
                 pos += w.word.length();
             }
+        }
+        HolidayWord holiday = holidayAt(t, pos);
+        if (holiday != null) {
+            p.holiday = holiday.date();
+            return new Parsed(p, pos + holiday.word().length());
         }
         if (p.hasYear() || start && standalonePartAllowed(t, pos)) {
             for (Map.Entry<String, int[]> e : yearParts.entrySet()) {
@@ -571,6 +585,60 @@ final class DateGrammar {
             return null;
         }
         return new Found(new DateExpression(i, pos, pos, p, null, false), false);
+    }
+
+    /**
+     * The festival word at {@code pos} ({@code 春节}, {@code 中秋节}, {@code 国庆} before 期间…), or
+     * null: not after 每 or 历年 (every year's festival is no date), nor after 是 (a definition,
+     * {@code 10月1日是国庆节}: the date is written before it), a word made of numerals
+     * ({@code 五一}, {@code 十一}) not inside a longer number or after 第, and never before 节
+     * ({@code 十一节车厢}).
+     */
+    private HolidayWord holidayAt(String t, int pos) {
+        char before = pos > 0 ? t.charAt(pos - 1) : ' ';
+        boolean every = before == '每' || t.startsWith("每年", Math.max(0, pos - 2))
+                || t.startsWith("历年", Math.max(0, pos - 2)) || t.startsWith("每逢", Math.max(0, pos - 2));
+        if (every || before == '是') {
+            return null;
+        }
+        for (HolidayWord h : holidays) {
+            if (!t.startsWith(h.word(), pos)) {
+                continue;
+            }
+            boolean numeral = h.word().chars().allMatch(c -> CN_DIGITS.indexOf(c) >= 0);
+            if (numeral && pos > 0 && (CN_DIGITS.indexOf(t.charAt(pos - 1)) >= 0
+                    || Character.isDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '第')) {
+                continue;
+            }
+            if (!h.alone()) {
+                int end = pos + h.word().length();
+                String context = null;
+                for (String c : holidayContext) {
+                    if (t.startsWith(c, end)) {
+                        context = c;
+                        break;
+                    }
+                }
+                if (context == null || numeral && context.equals("节")) {
+                    continue;
+                }
+            }
+            return h;
+        }
+        return null;
+    }
+
+    private static List<HolidayWord> holidayWords() {
+        Holidays calendar = new Holidays();
+        List<HolidayWord> out = new ArrayList<>();
+        for (String line : Lexicon.lines(RESOURCES + "holidays.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 3 || !calendar.knows(f[1].strip()) || !f[2].strip().matches("yes|no")) {
+                throw new IllegalStateException("bad line in holidays.tsv: " + line);
+            }
+            out.add(new HolidayWord(f[0].strip(), f[1].strip(), f[2].strip().equals("yes")));
+        }
+        return List.copyOf(out);
     }
 
     private Optional<Map.Entry<String, int[]>> planAt(String t, int i) {

@@ -38,6 +38,8 @@ final class DatePoint {
     Integer weekday;
     /** Whether only the weekend of that week is meant (本周末). */
     boolean weekend;
+    /** A festival's date key (10-01, 春节, 除夕… see Holidays), or null. */
+    String holiday;
     /** First and last year of a named plan period (十四五 → 2021, 2025), or null. */
     int[] plan;
     /** Whether a part word (底, 中旬) closes the year or month: nothing finer may follow. */
@@ -54,7 +56,7 @@ final class DatePoint {
     }
 
     boolean hasDay() {
-        return day != null || dayRel != null || weekday != null;
+        return day != null || dayRel != null || weekday != null || holiday != null;
     }
 
     boolean isEmpty() {
@@ -109,6 +111,7 @@ final class DatePoint {
         p.weekRel = weekRel;
         p.weekday = weekday;
         p.weekend = weekend;
+        p.holiday = holiday;
         p.partSuffix = partSuffix;
         return p;
     }

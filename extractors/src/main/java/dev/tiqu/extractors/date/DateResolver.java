@@ -26,6 +26,9 @@ import java.util.Optional;
  * <li>Weeks run Monday to Sunday and count from the publication date: on a page of Friday
  *     2024-11-22, {@code 上周} is 2024-11-11/2024-11-17, {@code 下周三} 2024-11-27 and {@code 本周末}
  *     2024-11-23/2024-11-24.</li>
+ * <li>A festival takes the year written with it ({@code 2025年春节}, {@code 去年国庆}) or earlier in
+ *     its sentence, otherwise its occurrence nearest the publication date: on a page of
+ *     2024-11-22, {@code 春节} is 2025-01-29 and {@code 中秋节} 2024-09-17.</li>
  * <li>Relative words count from the publication date ({@code 昨日}, {@code 今年3月}) or from the
  *     day last mentioned in the article ({@code 当晚}, {@code 次日}); a clock time alone
  *     ({@code 上午10时}) takes the day last mentioned.</li>
@@ -40,6 +43,7 @@ final class DateResolver {
 
     private static final int FUTURE_MONTHS = 6;
     private static final int FUTURE_DAYS = 15;
+    private static final Holidays HOLIDAYS = new Holidays();
 
     /** A resolved point; fields below {@code unit} are unset (0). */
     record Resolved(int year, int month, int day, int hour, int minute, DatePoint.Unit unit) implements Comparable<Resolved> {
@@ -218,6 +222,11 @@ final class DateResolver {
             }
             year = base + p.yearRel.offset();
         }
+        if (p.holiday != null) {
+            Integer y = year != null ? year : inherit != null ? Integer.valueOf(inherit.year) : sentenceYear;
+            LocalDate d = y != null ? HOLIDAYS.date(p.holiday, y) : nearestHoliday(p.holiday);
+            return d == null ? null : valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
+        }
         Integer month = p.month;
         if (p.monthRel != null) {
             YearMonth base = p.monthRel.base() == DatePoint.Base.PUB
@@ -257,6 +266,25 @@ final class DateResolver {
             return null;
         }
         return valid(year, month == null ? 0 : month, day == null ? 0 : day, hour, minute, unit);
+    }
+
+    /** The occurrence of a festival nearest the publication date (a year before, that year or the next), or null. */
+    private LocalDate nearestHoliday(String key) {
+        if (publication == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int y = publication.getYear() - 1; y <= publication.getYear() + 1; y++) {
+            LocalDate d = HOLIDAYS.date(key, y);
+            if (d != null && (best == null || distance(d) < distance(best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private long distance(LocalDate d) {
+        return Math.abs(d.toEpochDay() - publication.toEpochDay());
     }
 
     /** The Monday of the week {@code p} refers to (weeks run Monday to Sunday), or null. */
