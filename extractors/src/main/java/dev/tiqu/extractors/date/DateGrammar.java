@@ -552,8 +552,9 @@ final class DateGrammar {
     /** The end of a part suffix (底, 中旬…) at {@code pos}, or {@code pos}. */
     private int suffix(String t, int pos) {
         for (String s : partSuffixes) {
-            if (t.startsWith(s, pos) && !(s.equals("初") && followedBy(t, pos + 1, "步次期心始衷见级中"))
-                    && !(s.equals("末") && followedBy(t, pos + 1, "端梢尾位"))) {
+            int end = pos + s.length();
+            if (t.startsWith(s, pos) && !(s.endsWith("初") && followedBy(t, end, "步次期心始衷见级中"))
+                    && !(s.endsWith("末") && followedBy(t, end, "端梢尾位"))) {
                 return pos + s.length();
             }
         }
