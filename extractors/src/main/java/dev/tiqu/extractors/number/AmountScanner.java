@@ -38,6 +38,15 @@ public final class AmountScanner<U> {
             return Optional.empty();
         }
 
+        /**
+         * The unit of a number written between two different units, {@code before} it and
+         * {@code after} it ({@code 港币100元} → HKD), if they go together; otherwise the unit after
+         * the number is taken alone.
+         */
+        default Optional<U> between(String text, UnitHit<U> before, UnitHit<U> after) {
+            return Optional.empty();
+        }
+
         /** Whether {@code number} with {@code unit} in {@code text} is a mention (calendar years, set phrases…). */
         default boolean accepts(String text, Token number, UnitHit<U> unit) {
             return true;
@@ -200,7 +209,12 @@ public final class AmountScanner<U> {
         Measured<U> last = upper != null ? upper : lower;
         UnitHit<U> unit = last != null ? last.unit() : pre.get();
         if (pre.isPresent() && last != null && !pre.get().unit().equals(last.unit().unit())) {
-            pre = Optional.empty();
+            Optional<U> both = units.between(text, pre.get(), last.unit());
+            if (both.isPresent()) {
+                unit = new UnitHit<>(both.get(), unit.start(), unit.end());
+            } else {
+                pre = Optional.empty();
+            }
         }
         int start = pre.map(UnitHit::start).orElse(s);
         int end = last != null ? last.unit().end() : e;
