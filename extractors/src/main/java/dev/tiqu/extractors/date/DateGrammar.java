@@ -5,6 +5,7 @@ import dev.tiqu.extractors.number.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,16 @@ final class DateGrammar {
     private final List<RelWord> relWeeks;
     private final List<HolidayWord> holidays;
     private final List<String> holidayContext;
+    /** The first characters of each lexicon's words: a lookup at a position no word starts at is skipped. */
+    private final BitSet relYearStarts;
+    private final BitSet relMonthStarts;
+    private final BitSet relDayStarts;
+    private final BitSet relWeekStarts;
+    private final BitSet periodStarts;
+    private final BitSet yearPartStarts;
+    private final BitSet planStarts;
+    /** The first characters of the festival words (中, 国…: frequent, so tried apart from {@link #startChars}). */
+    private final BitSet holidayStarts;
     private final Map<String, PeriodKind> periods;
     private final Map<String, int[]> yearParts;
     private final Map<String, int[]> plans;
@@ -106,7 +117,15 @@ final class DateGrammar {
         words.addAll(yearParts.keySet());
         words.addAll(plans.keySet());
         words.addAll(partSuffixes);
-        holidays.forEach(h -> words.add(h.word()));
+        relYearStarts = starts(relYears.stream().map(RelWord::word).toList());
+        relMonthStarts = starts(relMonths.stream().map(RelWord::word).toList());
+        relDayStarts = starts(relDays.stream().map(RelWord::word).toList());
+        relWeekStarts = starts(relWeeks.stream().map(RelWord::word).toList());
+        periodStarts = starts(periods.keySet());
+        yearPartStarts = starts(yearParts.keySet());
+        planStarts = starts(plans.keySet());
+        holidayStarts = new BitSet();
+        holidays.forEach(h -> holidayStarts.set(h.word().charAt(0)));
         words.forEach(w -> starts.set(w.charAt(0)));
         startChars = starts;
     }
@@ -121,7 +140,8 @@ final class DateGrammar {
         List<DateExpression> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!mayStart(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!mayStart(c) && !(holidayStarts.get(c) && holidayAt(text, i) != null)) {
                 i++;
                 continue;
             }
@@ -318,7 +338,7 @@ final class DateGrammar {
                 pos++;
             }
         } else {
-            RelWord w = word(relYears, t, pos);
+            RelWord w = word(relYears, relYearStarts, t, pos);
             if (w != null && (!start || relativeAllowed(t, pos))) {
                 p.yearRel = w.rel;
                 pos += w.word.length();
@@ -330,11 +350,10 @@ final class DateGrammar {
             return new Parsed(p, pos + holiday.word().length());
         }
         if (p.hasYear() || start && standalonePartAllowed(t, pos)) {
-            for (Map.Entry<String, int[]> e : yearParts.entrySet()) {
-                if (t.startsWith(e.getKey(), pos)) {
-                    p.months = e.getValue();
-                    return new Parsed(p, pos + e.getKey().length());
-                }
+            String part = wordKey(yearParts, yearPartStarts, t, pos);
+            if (part != null) {
+                p.months = yearParts.get(part);
+                return new Parsed(p, pos + part.length());
             }
             int s = suffix(t, pos);
             if (s > pos) {
@@ -357,7 +376,7 @@ final class DateGrammar {
                 return new Parsed(p, s);
             }
         } else if (!p.hasYear()) {
-            RelWord w = word(relMonths, t, pos);
+            RelWord w = word(relMonths, relMonthStarts, t, pos);
             if (w != null && (!start || relativeAllowed(t, pos))) {
                 p.monthRel = w.rel;
                 pos += w.word.length();
@@ -400,7 +419,7 @@ final class DateGrammar {
                 p.day = day;
                 pos = d.end();
             } else {
-                RelWord w = word(relDays, t, pos);
+                RelWord w = word(relDays, relDayStarts, t, pos);
                 boolean pageCount = w != null
                         && PAGE_NUMBER.matcher(t).region(pos + w.word.length(), t.length()).lookingAt();
                 boolean naturalGas = w != null && w.word.endsWith("天") && followedBy(t, pos + w.word.length(), "然");
@@ -432,7 +451,7 @@ final class DateGrammar {
      * clock is required, and Chinese numerals or 点 only after a period word.
      */
     private int timeOfDay(String t, int pos, DatePoint p, PeriodKind implied, boolean afterDay) {
-        String periodWord = wordKey(periods, t, pos);
+        String periodWord = wordKey(periods, periodStarts, t, pos);
         PeriodKind kind = periodWord != null ? periods.get(periodWord) : implied;
         int q = periodWord != null ? pos + periodWord.length() : pos;
         boolean loose = afterDay || periodWord != null || implied != null;
@@ -452,7 +471,7 @@ final class DateGrammar {
         int end = c.end;
         Matcher conn = CONNECTOR.matcher(t).region(end, t.length());
         if (conn.lookingAt()) {
-            String w2 = wordKey(periods, t, conn.end());
+            String w2 = wordKey(periods, periodStarts, t, conn.end());
             PeriodKind kind2 = w2 != null ? periods.get(w2) : kind;
             int q2 = w2 != null ? conn.end() + w2.length() : conn.end();
             Clock c2 = clock(t, q2, loose);
@@ -568,7 +587,7 @@ final class DateGrammar {
      * {@code 周刊}.
      */
     private Found week(String t, int i) {
-        RelWord w = word(relWeeks, t, i);
+        RelWord w = word(relWeeks, relWeekStarts, t, i);
         if (w == null || !relativeAllowed(t, i)) {
             return null;
         }
@@ -596,6 +615,9 @@ final class DateGrammar {
      * ({@code 十一节车厢}).
      */
     private HolidayWord holidayAt(String t, int pos) {
+        if (pos >= t.length() || !holidayStarts.get(t.charAt(pos))) {
+            return null;
+        }
         char before = pos > 0 ? t.charAt(pos - 1) : ' ';
         boolean every = before == '每' || t.startsWith("每年", Math.max(0, pos - 2))
                 || t.startsWith("历年", Math.max(0, pos - 2)) || t.startsWith("每逢", Math.max(0, pos - 2));
@@ -643,6 +665,9 @@ final class DateGrammar {
     }
 
     private Optional<Map.Entry<String, int[]>> planAt(String t, int i) {
+        if (!startsAt(planStarts, t, i)) {
+            return Optional.empty();
+        }
         for (Map.Entry<String, int[]> e : plans.entrySet()) {
             if (t.startsWith(e.getKey(), i)) {
                 if (i > 0 && CN_DIGITS.indexOf(t.charAt(i - 1)) >= 0) {
@@ -763,7 +788,22 @@ final class DateGrammar {
         }
     }
 
-    private static RelWord word(List<RelWord> words, String t, int pos) {
+    /** The first characters of {@code words}. */
+    private static BitSet starts(Collection<String> words) {
+        BitSet b = new BitSet();
+        words.forEach(w -> b.set(w.charAt(0)));
+        return b;
+    }
+
+    /** Whether a word whose first characters are {@code first} may start at {@code pos}. */
+    private static boolean startsAt(BitSet first, String t, int pos) {
+        return pos < t.length() && first.get(t.charAt(pos));
+    }
+
+    private static RelWord word(List<RelWord> words, BitSet first, String t, int pos) {
+        if (!startsAt(first, t, pos)) {
+            return null;
+        }
         for (RelWord w : words) {
             if (t.startsWith(w.word, pos)) {
                 return w;
@@ -772,7 +812,10 @@ final class DateGrammar {
         return null;
     }
 
-    private static String wordKey(Map<String, ?> words, String t, int pos) {
+    private static String wordKey(Map<String, ?> words, BitSet first, String t, int pos) {
+        if (!startsAt(first, t, pos)) {
+            return null;
+        }
         String best = null;
         for (String w : words.keySet()) {
             if (t.startsWith(w, pos) && (best == null || w.length() > best.length())) {
