@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * from lexicons ({@code 今年}, {@code 昨日}, {@code 上月}, {@code 当晚}), times of day
  * ({@code 上午10时}, {@code 31日晚7时}, {@code 下午1时至5时}, {@code 9时30分}, {@code 10:30}), parts
  * of a year ({@code 今年上半年}), plan periods ({@code 十四五}), weeks ({@code 上周},
- * {@code 下周三}, {@code 本周末}) and festivals ({@code 春节}, {@code 2025年元旦}, {@code 国庆期间}). Durations ({@code 9个月},
- * {@code 5年来}), bare numbers ({@code 2312班}) and lunar dates (after 农历 or 甲辰年) are not.
+ * {@code 下周三}, {@code 本周末}) and festivals ({@code 春节}, {@code 2025年元旦}, {@code 国庆期间}).
+ * Durations ({@code 9个月}, {@code 5年来}), bare numbers ({@code 2312班}) and lunar dates (after
+ * 农历 or 甲辰年) are not.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -124,8 +125,7 @@ final class DateGrammar {
         periodStarts = starts(periods.keySet());
         yearPartStarts = starts(yearParts.keySet());
         planStarts = starts(plans.keySet());
-        holidayStarts = new BitSet();
-        holidays.forEach(h -> holidayStarts.set(h.word().charAt(0)));
+        holidayStarts = starts(holidays.stream().map(HolidayWord::word).toList());
         words.forEach(w -> starts.set(w.charAt(0)));
         startChars = starts;
     }
@@ -652,7 +652,7 @@ final class DateGrammar {
     }
 
     private static List<HolidayWord> holidayWords() {
-        Holidays calendar = new Holidays();
+        Holidays calendar = Holidays.standard();
         List<HolidayWord> out = new ArrayList<>();
         for (String line : Lexicon.lines(RESOURCES + "holidays.tsv")) {
             String[] f = line.split("\t");

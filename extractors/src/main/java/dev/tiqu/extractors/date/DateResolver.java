@@ -43,7 +43,7 @@ final class DateResolver {
 
     private static final int FUTURE_MONTHS = 6;
     private static final int FUTURE_DAYS = 15;
-    private static final Holidays HOLIDAYS = new Holidays();
+    private static final Holidays HOLIDAYS = Holidays.standard();
 
     /** A resolved point; fields below {@code unit} are unset (0). */
     record Resolved(int year, int month, int day, int hour, int minute, DatePoint.Unit unit) implements Comparable<Resolved> {

@@ -19,10 +19,17 @@ final class Holidays {
 
     private static final List<String> LUNAR_COLUMNS = List.of("春节", "元宵", "端午", "七夕", "中秋", "重阳", "腊八");
 
+    private static final Holidays STANDARD = new Holidays();
+
     /** Festival → year → date. */
     private final Map<String, Map<Integer, LocalDate>> lunar = new HashMap<>();
 
-    Holidays() {
+    /** The tables shipped with tiqu, loaded once. */
+    static Holidays standard() {
+        return STANDARD;
+    }
+
+    private Holidays() {
         for (String line : Lexicon.lines(DateGrammar.RESOURCES + "lunar_festivals.tsv")) {
             String[] f = line.split("\t");
             if (f.length != LUNAR_COLUMNS.size() + 1) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class HolidaysTest {
 
-    private final Holidays holidays = new Holidays();
+    private final Holidays holidays = Holidays.standard();
 
     /** The Gregorian date of lunar {@code month}-{@code day} of the lunar year that starts in {@code year}. */
     private static LocalDate lunar(int year, int month, int day) {
