@@ -2,6 +2,7 @@ package dev.tiqu.extractors.money;
 
 import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.number.AmountScanner;
+import dev.tiqu.extractors.number.ChineseNumerals;
 import dev.tiqu.extractors.number.LongestMatch;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.Set;
 public final class Currencies implements AmountScanner.Units<String> {
 
     private static final String RESOURCE = "/dev/tiqu/extractors/money/currencies.tsv";
-    private static final String NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十百千万亿";
     private static final Currencies STANDARD = new Currencies();
 
     private final LongestMatch<String> after;
@@ -77,7 +77,7 @@ public final class Currencies implements AmountScanner.Units<String> {
     @Override
     public boolean accepts(String text, AmountScanner.Token number, AmountScanner.UnitHit<String> unit) {
         boolean writtenBefore = unit.end() <= number.start();
-        if (writtenBefore && unit.start() > 0 && NUMERAL_CHARS.indexOf(text.charAt(unit.start() - 1)) >= 0) {
+        if (writtenBefore && unit.start() > 0 && ChineseNumerals.isNumeralChar(text.charAt(unit.start() - 1))) {
             return false; // 100美元一台: the currency closes the amount before it
         }
         String surface = text.substring(unit.start(), unit.end());

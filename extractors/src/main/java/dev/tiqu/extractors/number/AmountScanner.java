@@ -3,7 +3,6 @@ package dev.tiqu.extractors.number;
 import dev.tiqu.core.mention.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,13 +83,6 @@ public final class AmountScanner<U> {
     private static final Pattern NUMERAL = Pattern.compile(ChineseNumerals.REGEX);
     private static final Pattern UPPER_MULTIPLIER = Pattern.compile("(万亿|亿|万)$");
     private static final String SEPARATORS = "-－~～〜—–至到";
-    private static final String CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
-    /** {@link #CN_NUMERAL_CHARS} as a bitmap over UTF-16 characters, for the per-character scan. */
-    private static final BitSet CN_NUMERAL = new BitSet();
-
-    static {
-        CN_NUMERAL_CHARS.chars().forEach(CN_NUMERAL::set);
-    }
     private static final String CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
     private static final int MAX_INTEGER_DIGITS = 13;
 
@@ -154,7 +146,7 @@ public final class AmountScanner<U> {
     private static boolean findFrom(Matcher m, String text, int from) {
         for (int p = from; p < text.length(); p++) {
             char c = text.charAt(p);
-            if ((c >= '0' && c <= '9' || CN_NUMERAL.get(c))
+            if (ChineseNumerals.isNumeralChar(c)
                     && m.region(p, text.length()).lookingAt()) {
                 return true;
             }
@@ -356,14 +348,14 @@ public final class AmountScanner<U> {
         if ((c == '/' || c == '／' || c == ',') && s >= 2 && Character.isDigit(text.charAt(s - 2))) {
             return false; // 1/3, 2024/11, 15,20 (an ASCII comma elsewhere is punctuation)
         }
-        boolean chinese = CN_NUMERAL_CHARS.indexOf(text.charAt(s)) >= 0;
+        boolean chinese = ChineseNumerals.isChineseNumeral(text.charAt(s));
         if (chinese && (c == '几' || c == '数' || c == '上' || c == '成')) {
             return false; // 几十个, 数十家, 上百万, 成千上万: vague, not a count
         }
         if (SEPARATORS.indexOf(c) >= 0 && s >= 2) {
             char b = text.charAt(s - 2);
             // the upper end of a range whose lower end was not read (2019-2024年, 第1-3名)
-            return !(Character.isDigit(b) || CN_NUMERAL_CHARS.indexOf(b) >= 0 || b == '%' || b == '％');
+            return !(Character.isDigit(b) || ChineseNumerals.isChineseNumeral(b) || b == '%' || b == '％');
         }
         return true;
     }

@@ -2,6 +2,7 @@ package dev.tiqu.extractors.number;
 
 import dev.tiqu.core.mention.Qualifier;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,24 @@ public final class ChineseNumerals {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
+    /** {@link #CN_CHARS} as a bitmap over UTF-16 characters, for per-character scans. */
+    private static final BitSet CN = new BitSet();
+
+    static {
+        CN_CHARS.chars().forEach(CN::set);
+    }
+
     private ChineseNumerals() {
+    }
+
+    /** Whether {@code c} is a Chinese numeral character ({@code 一}, {@code 万}, {@code 贰}…). */
+    public static boolean isChineseNumeral(char c) {
+        return CN.get(c);
+    }
+
+    /** Whether a numeral may contain {@code c}: an ASCII digit or a Chinese numeral character. */
+    public static boolean isNumeralChar(char c) {
+        return c >= '0' && c <= '9' || CN.get(c);
     }
 
     /** Parses a whole string as one numeral; empty if it is not one (e.g. {@code 1..5}, {@code 5.}). */
