@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tiqu", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
         description = "Extracts dates, money, percentages, quantities, people and organizations "
                 + "from Chinese news pages into CSV datasets.",
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Tiqu implements Runnable {
 
     @CommandLine.Spec
@@ -42,7 +42,7 @@ public final class Tiqu implements Runnable {
     }
 
     /** Reads the version Maven wrote into {@code version.properties}. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();

@@ -17,7 +17,7 @@ import java.util.Map;
  * the classpath. Blank lines and lines starting with {@code #} are skipped; lines are trimmed.
  *
  * <p>Callers load a lexicon once (in a constructor or a static final field) into an immutable
- * structure. Example: {@code Lexicon.lines("/dev/tiqu/core/text/furniture.txt")}.
+ * structure. Example: {@code Lexicon.lines("/dev/tiqu/text/furniture.txt")}.
  */
 public final class Lexicon {
 

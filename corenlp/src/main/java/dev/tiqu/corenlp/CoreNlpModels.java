@@ -30,7 +30,11 @@ final class CoreNlpModels {
      */
     static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
 
+    /** The word lookups of the rule layers: segmenter and tagger only, sharing the loaded models. */
+    static final String WORD_ANNOTATORS = "tokenize,ssplit,pos";
+
     private static volatile StanfordCoreNLP pipeline;
+    private static volatile StanfordCoreNLP tagger;
 
     private CoreNlpModels() {
     }
@@ -48,6 +52,27 @@ final class CoreNlpModels {
             }
         }
         return p;
+    }
+
+    /**
+     * The shared segmenter and tagger pipeline, loaded on the first call. CoreNLP's annotator
+     * cache gives it the same segmenter and tagger models as {@link #pipeline()}.
+     */
+    static StanfordCoreNLP tagger() {
+        StanfordCoreNLP t = tagger;
+        if (t == null) {
+            synchronized (CoreNlpModels.class) {
+                t = tagger;
+                if (t == null) {
+                    pipeline();
+                    Properties props = properties();
+                    props.setProperty("annotators", WORD_ANNOTATORS);
+                    t = new StanfordCoreNLP(props);
+                    tagger = t;
+                }
+            }
+        }
+        return t;
     }
 
     /**

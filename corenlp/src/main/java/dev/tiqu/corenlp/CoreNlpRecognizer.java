@@ -1,8 +1,9 @@
 package dev.tiqu.corenlp;
 
 import dev.tiqu.core.mention.MentionType;
-import dev.tiqu.extractors.ner.NameRecognizer;
-import dev.tiqu.extractors.ner.NamedSpan;
+import dev.tiqu.names.NameRecognizer;
+import dev.tiqu.names.NamedSpan;
+import dev.tiqu.names.WordAnalyzer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -33,10 +34,17 @@ public final class CoreNlpRecognizer implements NameRecognizer {
     public static final String NAME = "corenlp";
 
     private final StanfordCoreNLP pipeline;
+    private final WordAnalyzer words;
 
     /** Loads the shared Chinese models if this is the first recognizer of the process. */
     public CoreNlpRecognizer() {
         this.pipeline = CoreNlpModels.pipeline();
+        this.words = new CoreNlpWords(CoreNlpModels.tagger());
+    }
+
+    @Override
+    public WordAnalyzer words() {
+        return words;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.tiqu.corenlp;
 
-import dev.tiqu.extractors.ner.NameRecognizer;
-import dev.tiqu.extractors.ner.NameRecognizerProvider;
+import dev.tiqu.names.NameRecognizer;
+import dev.tiqu.names.NameRecognizerProvider;
 
 /**
  * Registers {@link CoreNlpRecognizer} as the {@code corenlp} backend for

@@ -1,12 +1,12 @@
 package dev.tiqu.corenlp;
 
-import dev.tiqu.core.eval.Accuracy;
+import dev.tiqu.devtools.eval.Accuracy;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
-import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.core.text.Sentence;
-import dev.tiqu.extractors.ner.NamedSpan;
+import dev.tiqu.names.NamedSpan;
 import org.junit.jupiter.api.Test;
 
 import javax.json.Json;

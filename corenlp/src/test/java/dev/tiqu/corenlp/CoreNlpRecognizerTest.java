@@ -1,9 +1,9 @@
 package dev.tiqu.corenlp;
 
 import dev.tiqu.core.mention.MentionType;
-import dev.tiqu.extractors.ner.NameRecognizer;
-import dev.tiqu.extractors.ner.NameRecognizerProvider;
-import dev.tiqu.extractors.ner.NamedSpan;
+import dev.tiqu.names.NameRecognizer;
+import dev.tiqu.names.NameRecognizerProvider;
+import dev.tiqu.names.NamedSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

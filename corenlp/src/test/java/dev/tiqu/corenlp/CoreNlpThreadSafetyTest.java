@@ -1,6 +1,6 @@
 package dev.tiqu.corenlp;
 
-import dev.tiqu.extractors.ner.NamedSpan;
+import dev.tiqu.names.NamedSpan;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.tiqu.corenlp;
 
-import dev.tiqu.extractors.ner.NamedSpan;
+import dev.tiqu.names.NamedSpan;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.tiqu.datasets;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tiqu.core.dataset.Record;
@@ -69,7 +70,7 @@ class DefinedDatasetTest {
 
     @Test
     void rowsFollowDocumentOrderWhateverTheMentionOrder() {
-        ArticleContext ctx = ArticleContext.ofText("农村低保标准为每人每年6000元。城市低保标准为每人每月700元。", DATE);
+        ArticleContext ctx = PlainText.context("农村低保标准为每人每年6000元。城市低保标准为每人每月700元。", DATE);
         List<Mention> mentions = new ArrayList<>(Fixture.mentions(ctx, List.of(
                 "MONEY 每人每年6000元 6000 CNY per=人/年",
                 "MONEY 每人每月700元 700 CNY per=人/月")));
@@ -83,7 +84,7 @@ class DefinedDatasetTest {
 
     @Test
     void mentionsOfOtherArticlesAreIgnored() {
-        ArticleContext ctx = ArticleContext.ofText("城市低保标准为每人每月700元。", DATE);
+        ArticleContext ctx = PlainText.context("城市低保标准为每人每月700元。", DATE);
         Mention m = Fixture.mentions(ctx, List.of("MONEY 每人每月700元 700 CNY per=人/月")).get(0);
         Mention elsewhere = new Mention(m.type(), m.span(), m.text(), m.value(), 3, 0, "test");
         assertEquals(0, Datasets.builtIn("subsidy").build(ctx.page(), List.of(elsewhere)).size());
@@ -100,7 +101,7 @@ class DefinedDatasetTest {
                   - {name: amount, from: anchor}
                   - {name: note, pattern: '(?<v>备注\\p{IsHan})', scope: sentence}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("甲站5台。乙站3台。甲站5台，备注好。甲站6台。", DATE);
+        ArticleContext ctx = PlainText.context("甲站5台。乙站3台。甲站5台，备注好。甲站6台。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of(
                 "QUANTITY 5台 5 台", "QUANTITY 3台 3 台", "QUANTITY 5台 5 台", "QUANTITY 6台 6 台"));
         List<Record> rows = ds.build(ctx.page(), ms);
@@ -118,7 +119,7 @@ class DefinedDatasetTest {
                   - {name: kind, words: {总额: total}, scope: clause_before}
                   - {name: count, from: QUANTITY, field: value, when: {column: kind, matches: '^total$'}}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("共12个项目，总额5亿元，其中首个项目1亿元。", DATE);
+        ArticleContext ctx = PlainText.context("共12个项目，总额5亿元，其中首个项目1亿元。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of(
                 "QUANTITY 12个 12 个", "MONEY 5亿元 500000000 CNY", "MONEY 1亿元 100000000 CNY"));
         List<Record> rows = ds.build(ctx.page(), ms);
@@ -136,7 +137,7 @@ class DefinedDatasetTest {
                   - {name: ahead, from: QUANTITY, side: after, sentences_ahead: 1}
                   - {name: none, from: DATE, side: before}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("1-10月期间，发放补贴。金额达2849万元。惠及3000人。", DATE);
+        ArticleContext ctx = PlainText.context("1-10月期间，发放补贴。金额达2849万元。惠及3000人。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of(
                 "DATE 1-10月 2024-01/2024-10", "MONEY 2849万元 28490000 CNY", "QUANTITY 3000人 3000 人"));
         Record r = ds.build(ctx.page(), ms).get(0);
@@ -155,7 +156,7 @@ class DefinedDatasetTest {
                   - {name: last, pattern: '[甲乙丙]', scope: sentence, pick: last}
                   - {name: nearest, pattern: '[甲乙丙]', scope: sentence}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("甲乙，5元丙丁戊己庚辛。", DATE);
+        ArticleContext ctx = PlainText.context("甲乙，5元丙丁戊己庚辛。", DATE);
         Record r = ds.build(ctx.page(), Fixture.mentions(ctx, List.of("MONEY 5元 5 CNY"))).get(0);
         assertEquals("甲", r.get("first"));
         assertEquals("丙", r.get("last"));
@@ -171,7 +172,7 @@ class DefinedDatasetTest {
                   exclude: [{pattern: 'Wp$', scope: anchor}]
                 columns: [{name: text, from: anchor, field: text}]
                 """);
-        ArticleContext ctx = ArticleContext.ofText("组件630Wp，电站5MW。", DATE);
+        ArticleContext ctx = PlainText.context("组件630Wp，电站5MW。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 630Wp 630 Wp", "QUANTITY 5MW 5 MW cv=5 cu=MW"));
         assertEquals(List.of("5MW"), column(ds.build(ctx.page(), ms), "text"));
     }
@@ -185,7 +186,7 @@ class DefinedDatasetTest {
                   - {name: item, pattern: '补贴', scope: clause_before, required: true}
                   - {name: source, value: 报纸}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("补贴100元，投资200元。", DATE);
+        ArticleContext ctx = PlainText.context("补贴100元，投资200元。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of("MONEY 100元 100 CNY", "MONEY 200元 200 CNY"));
         List<Record> rows = ds.build(ctx.page(), ms);
         assertEquals(List.of("补贴"), column(rows, "item"));
@@ -204,7 +205,7 @@ class DefinedDatasetTest {
                   - {name: name, pattern: '(?<v>\\p{IsHan}+?)(?:[0-9]|$)', scope: clause_before}
                   - {name: amount, from: anchor}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("甲村电站5台。甲村5台。乙村5台。", DATE);
+        ArticleContext ctx = PlainText.context("甲村电站5台。甲村5台。乙村5台。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 5台 5 台", "QUANTITY 5台 5 台", "QUANTITY 5台 5 台"));
         assertEquals(List.of("甲村电站", "乙村"), column(ds.build(ctx.page(), ms), "name"));
     }
@@ -221,7 +222,7 @@ class DefinedDatasetTest {
                     split: {on: '和', part: '低保', respectively: '分别', modifier: '城市|农村'}
                   - {name: amount, from: anchor}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("城市和农村低保标准分别为800元和600元。", DATE);
+        ArticleContext ctx = PlainText.context("城市和农村低保标准分别为800元和600元。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of("MONEY 800元 800 CNY", "MONEY 600元 600 CNY"));
         List<Record> rows = ds.build(ctx.page(), ms);
         assertEquals(List.of("城市低保标准", "农村低保标准"), column(rows, "item"));
@@ -240,7 +241,7 @@ class DefinedDatasetTest {
                     split: {on: '和', part: '站', respectively: '分别', modifier: '\\p{IsHan}+?县', only_respectively: true}
                   - {name: amount, from: anchor}
                 """);
-        ArticleContext ctx = ArticleContext.ofText("甲县和乙县电站分别为6台和4台。甲县和乙县电站共10台。", DATE);
+        ArticleContext ctx = PlainText.context("甲县和乙县电站分别为6台和4台。甲县和乙县电站共10台。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 6台 6 台", "QUANTITY 4台 4 台", "QUANTITY 10台 10 台"));
         List<Record> rows = ds.build(ctx.page(), ms);
         assertEquals(List.of("甲县电站", "乙县电站", "甲县和乙县电站"), column(rows, "name"));

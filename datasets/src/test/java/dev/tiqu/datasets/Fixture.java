@@ -1,5 +1,6 @@
 package dev.tiqu.datasets;
 
+import dev.tiqu.text.PlainText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -63,7 +64,7 @@ final class Fixture {
             LocalDate date = LocalDate.parse(c.get("date").asText());
             List<String> specs = new ArrayList<>();
             c.get("mentions").forEach(m -> specs.add(m.asText()));
-            ArticleContext ctx = ArticleContext.ofText(c.get("text").asText().strip(), PublicationDate.given(date));
+            ArticleContext ctx = PlainText.context(c.get("text").asText().strip(), PublicationDate.given(date));
             List<Map<String, String>> rows = new ArrayList<>();
             JsonNode rs = c.get("rows");
             if (rs != null) {

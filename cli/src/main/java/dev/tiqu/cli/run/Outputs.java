@@ -1,6 +1,6 @@
 package dev.tiqu.cli.run;
 
-import dev.tiqu.core.io.CsvWriter;
+import dev.tiqu.formats.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.date;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,7 @@ class DateExtractorTest {
 
     static List<String> found(String text, PublicationDate pub) {
         List<String> out = new ArrayList<>();
-        for (Mention m : EXTRACTOR.extract(ArticleContext.ofText(text, pub))) {
+        for (Mention m : EXTRACTOR.extract(PlainText.context(text, pub))) {
             assertEquals(MentionType.DATE, m.type());
             assertEquals(text.substring(m.span().start(), m.span().end()), m.text(), "span points at the text");
             out.add(m.text() + " = " + m.date().iso());

@@ -6,7 +6,7 @@ import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
-import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.core.text.PublicationDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.date;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
-import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
 import java.io.IOException;
@@ -33,7 +34,7 @@ class PublicationDateInferenceTest {
     static Page page(String text) {
         List<Article> articles = new ArrayList<>();
         for (String part : text.split(" \\|\\| ")) {
-            articles.add(ArticleContext.ofText(part, PublicationDate.unknown()).article());
+            articles.add(PlainText.context(part, PublicationDate.unknown()).article());
         }
         return new Page(Document.of("test", text), PublicationDate.unknown(), articles);
     }

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.gold;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,7 +14,7 @@ import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
-import dev.tiqu.core.text.NewspaperSegmenter;
+import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.extractors.money.MoneyExtractor;
@@ -86,7 +87,7 @@ class SeedGoldTest {
     void seedSentenceYieldsTheGoldValues(String sentence, List<Gold> gold) {
         List<Mention> found = new ArrayList<>();
         for (Extractor e : EXTRACTORS) {
-            found.addAll(e.extract(ArticleContext.ofText(sentence, PublicationDate.unknown())));
+            found.addAll(e.extract(PlainText.context(sentence, PublicationDate.unknown())));
         }
         for (Gold g : gold) {
             Mention m = take(found, g);

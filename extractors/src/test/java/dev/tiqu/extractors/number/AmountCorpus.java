@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.number;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -68,7 +69,7 @@ public final class AmountCorpus {
     }
 
     public static List<Mention> run(Extractor extractor, MentionType type, String input) {
-        return extractor.extract(ArticleContext.ofText(input, PublicationDate.unknown())).stream()
+        return extractor.extract(PlainText.context(input, PublicationDate.unknown())).stream()
                 .filter(m -> m.type() == type)
                 .sorted(Mention.DOCUMENT_ORDER)
                 .toList();

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.number;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class AmountExtractorsFuzzTest {
 
     @Property(tries = 3000)
     void extractorsAreSafeOnFuzzedAmounts(@ForAll("amountish") String text) {
-        ArticleContext ctx = ArticleContext.ofText(text, PublicationDate.unknown());
+        ArticleContext ctx = PlainText.context(text, PublicationDate.unknown());
         for (Extractor e : EXTRACTORS) {
             for (Mention m : e.extract(ctx)) {
                 Amount a = m.amount();

@@ -1,5 +1,6 @@
 package dev.tiqu.extractors.number;
 
+import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class AmountInvariantsTest {
 
     private static List<Mention> extract(String text) {
         List<Mention> out = new ArrayList<>();
-        ArticleContext ctx = ArticleContext.ofText(text, PublicationDate.unknown());
+        ArticleContext ctx = PlainText.context(text, PublicationDate.unknown());
         for (Extractor e : EXTRACTORS) {
             out.addAll(e.extract(ctx));
         }

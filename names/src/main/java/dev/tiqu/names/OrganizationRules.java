@@ -1,0 +1,399 @@
+package dev.tiqu.names;
+
+import dev.tiqu.names.Word.PartOfSpeech;
+import dev.tiqu.core.mention.MentionType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organization rule layers over one sentence: a suffix grammar with boundary repair
+ * (extend left over the name and its place prefix, stop at verbs, numbers and punctuation),
+ * party and government bodies, known organizations, company short names, and aliases
+ * introduced by {@code （以下简称“…”）}.
+ * Example: {@code 11月22日，市民政局传来喜讯 → 市民政局}.
+ */
+final class OrganizationRules {
+
+    /**
+     * An organization found in a sentence.
+     *
+     * @param text       the name as printed
+     * @param canonical  the full name (the text itself, or what an alias stands for)
+     * @param kind       the suffix class (COMPANY, GOVERNMENT…), or KNOWN / ALIAS
+     * @param recurrent  true when the name counts only if it recurs in the article
+     */
+    record Hit(int start, int end, String text, String canonical, String kind, boolean recurrent) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private static final Pattern ALIAS = Pattern.compile(
+            "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
+
+    private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
+    /** A count right after a name shows a category, not an organization ({@code 合作社137家}). */
+    private static final Pattern COUNTED = Pattern.compile("[0-9〇一二三四五六七八九十百千万两几多余]+(家|个|所|座|支|处|批)");
+    private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
+
+    private final NameLexicon lex;
+
+    OrganizationRules(NameLexicon lex) {
+        this.lex = lex;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Organizations in {@code text}, non-overlapping (the longest wins). */
+    List<Hit> find(String text, List<NamedSpan> backend, WordMemo words) {
+        List<Hit> found = new ArrayList<>();
+        suffixes(text, backend, found, words);
+        known(text, backend, found, words);
+        companies(text, found, words);
+        List<Hit> kept = longestNonOverlapping(found);
+        List<Hit> withAliases = new ArrayList<>(kept);
+        for (Hit h : kept) {
+            Matcher m = ALIAS.matcher(text);
+            m.region(h.end(), text.length());
+            if (m.lookingAt()) {
+                String alias = m.group(1).strip();
+                if (!alias.equals(h.canonical())) {
+                    withAliases.add(new Hit(m.start(1), m.start(1) + alias.length(), alias, h.canonical(), "ALIAS", false));
+                }
+            }
+        }
+        withAliases.sort(Comparator.comparingInt(Hit::start));
+        return withAliases;
+    }
+
+    private void suffixes(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
+        for (int i = 0; i < text.length(); i++) {
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(text.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                NameLexicon.Suffix sfx = group.get(g);
+                if (!text.startsWith(sfx.text(), i)) {
+                    continue;
+                }
+                int end = i + sfx.text().length();
+                int extended = leftExtend(text, i);
+                int trimmed = trimLeadingWords(text, extended, i, words);
+                if (trimmed == i && sfx.text().length() > 2) {
+                    trimmed = extended;
+                }
+                int start = backendStart(text, trimmed, end, backend);
+                String left = text.substring(start, i);
+                if (sfx.minLeft() == 0 && sfx.text().endsWith("委") || sfx.text().endsWith("政府")) {
+                    left = governmentPrefix(left, sfx.text());
+                    if (left == null) {
+                        break;
+                    }
+                    start = i - left.length();
+                }
+                boolean single = sfx.text().length() == 1;
+                boolean titleFollows = single && end < text.length() && text.charAt(end) == '长';
+                boolean counted = single && i > 0 && NUMERALS.indexOf(text.charAt(i - 1)) >= 0;
+                boolean unplaced = sfx.administrative() && !administrativeStart(left);
+                boolean truncated = quotedPrefix(text, start);
+                boolean category = COUNTED.matcher(text).region(end, text.length()).lookingAt();
+                if (left.length() >= sfx.minLeft() && !titleFollows && !counted && !unplaced && !truncated && !category
+                        && valid(text, start, end)
+                        && namedBeyondSuffix(text.substring(start, end))) {
+                    found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * Where the backend's organization ending at {@code end} starts, when it reaches at most
+     * four characters further left than the rules, over characters that are neither stop
+     * characters nor stop words ({@code 团结出版社}); otherwise {@code start}.
+     */
+    private int backendStart(String text, int start, int end, List<NamedSpan> backend) {
+        for (NamedSpan s : backend) {
+            if (s.type() != MentionType.ORGANIZATION || s.end() != end || s.start() >= start) {
+                continue;
+            }
+            boolean clean = start - s.start() <= 4;
+            for (int j = s.start(); j < start && clean; j++) {
+                clean = isHan(text.charAt(j)) && lex.leftStopChars.indexOf(text.charAt(j)) < 0
+                        && lex.stopWordEndingAt(text, j + 1) == null;
+            }
+            if (clean) {
+                return s.start();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The part of {@code left} that may precede a party or government suffix: nothing, a place
+     * ({@code 株洲}, {@code 湖南省}) and/or {@code 中共}; for {@code 政府} the level character is
+     * required ({@code 市政府}, not {@code 数字政府}). Null if no valid prefix exists.
+     */
+    private String governmentPrefix(String left, String suffix) {
+        boolean needsLevel = suffix.endsWith("政府");
+        for (int k = 0; k < left.length(); k++) {
+            String cand = left.substring(k);
+            String rest = placePart(cand, needsLevel);
+            boolean level = rest != null && rest.length() == 1 && "市省县区州镇乡".indexOf(rest.charAt(0)) >= 0;
+            if (rest != null && !rest.isEmpty() && (level || chain(rest, 0, false))) {
+                return cand;
+            }
+        }
+        String bounded = placePart(left, needsLevel);
+        if (bounded != null && !bounded.isEmpty() && chain(bounded, 0, true)) {
+            return left;
+        }
+        for (int k = 0; k <= left.length(); k++) {
+            String cand = left.substring(k);
+            String r = placePart(cand, needsLevel);
+            if (r != null && r.isEmpty()) {
+                return cand;
+            }
+        }
+        return needsLevel ? null : "";
+    }
+
+    /**
+     * Whether {@code r} from {@code pos} is a chain of administrative places: known places or
+     * two-to-three-character names each followed by a level character ({@code 长沙市开福区}),
+     * the last one possibly without it; an unknown name without a level character is accepted
+     * only after another segment, or when the whole text was bounded by punctuation.
+     */
+    private boolean chain(String r, int pos, boolean unknownTail) {
+        if (pos == r.length()) {
+            return true;
+        }
+        for (String place : lex.places) {
+            if (r.startsWith(place, pos)) {
+                int q = pos + place.length();
+                if (q < r.length() && "省市区县州".indexOf(r.charAt(q)) >= 0) {
+                    q++;
+                }
+                if (chain(r, q, true)) {
+                    return true;
+                }
+            }
+        }
+        for (int n = 2; n <= 3; n++) {
+            int q = pos + n;
+            if (q < r.length() && "省市区县州镇乡".indexOf(r.charAt(q)) >= 0 && chain(r, q + 1, true)) {
+                return true;
+            }
+        }
+        int tail = r.length() - pos;
+        return unknownTail && tail >= 2 && tail <= 3;
+    }
+
+    /** {@code cand} without {@code 中共} and, when required, its level character; null if it has none. */
+    private static String placePart(String cand, boolean needsLevel) {
+        String rest = cand.startsWith("中共") ? cand.substring(2) : cand;
+        if (needsLevel) {
+            if (rest.isEmpty() || "市省县区镇乡州".indexOf(rest.charAt(rest.length() - 1)) < 0) {
+                return null;
+            }
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        return rest;
+    }
+
+    /**
+     * Moves {@code start} right past leading words that cannot begin a name, by the
+     * backend's part-of-speech dictionary: multi-character verbs, adverbs, prepositions, conjunctions,
+     * pronouns and numerals ({@code 鼓励学校}, {@code 来自芦淞区住建局}, {@code 一所废弃学校}), and the
+     * particles and classifiers right after them. Single-character verbs are kept: unknown
+     * place names are often tagged so ({@code 扎囊县}).
+     */
+    private int trimLeadingWords(String text, int start, int end, WordMemo words) {
+        if (end - start < 2) {
+            return start;
+        }
+        int pos = start;
+        boolean dropped = false;
+        List<Word> terms = words.of(text.substring(start, end));
+        for (int k = 0; k < terms.size(); k++) {
+            Word term = terms.get(k);
+            PartOfSpeech tag = term.partOfSpeech();
+            boolean function = term.text().length() >= 2 && (tag == PartOfSpeech.VERB || tag == PartOfSpeech.ADVERB
+                    || tag == PartOfSpeech.PREPOSITION || tag == PartOfSpeech.CONJUNCTION
+                    || tag == PartOfSpeech.PRONOUN || tag == PartOfSpeech.NUMERAL);
+            boolean trailing = dropped && (tag == PartOfSpeech.PARTICLE || tag == PartOfSpeech.CLASSIFIER
+                    || tag == PartOfSpeech.NUMERAL);
+            PartOfSpeech next = k + 1 < terms.size() ? terms.get(k + 1).partOfSpeech() : PartOfSpeech.OTHER;
+            boolean counted = tag == PartOfSpeech.NUMERAL
+                    && (next == PartOfSpeech.CLASSIFIER || next == PartOfSpeech.PARTICLE);
+            if (!function && !trailing && !counted) {
+                break;
+            }
+            dropped = true;
+            pos += term.text().length();
+        }
+        return Math.min(pos, end);
+    }
+
+    /**
+     * Whether the name at {@code start} continues a quoted part of a longer name
+     * ({@code 市“三高”办指挥部}): a closing quote right before it, its opening quote right after a
+     * Han character.
+     */
+    private static boolean quotedPrefix(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) != '”') {
+            return false;
+        }
+        int open = text.lastIndexOf('“', start - 1);
+        return open > 0 && start - open <= 12 && isHan(text.charAt(open - 1));
+    }
+
+    /**
+     * Whether {@code left} starts with a level character, {@code 中共}, a known place or a
+     * two-to-three-character place with its level ({@code 扎囊县委办}).
+     */
+    private boolean administrativeStart(String left) {
+        return !left.isEmpty() && ("市省县区州镇乡".indexOf(left.charAt(0)) >= 0 || left.startsWith("中共")
+                || lex.places.stream().anyMatch(left::startsWith) || PLACE_WITH_LEVEL.matcher(left).lookingAt());
+    }
+
+    /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
+    private boolean namedBeyondSuffix(String cand) {
+        if (cand.isEmpty()) {
+            return true;
+        }
+        List<NameLexicon.Suffix> group = lex.suffixesByLast.get(cand.charAt(cand.length() - 1));
+        for (int g = 0; g < group.size(); g++) {
+            NameLexicon.Suffix sfx = group.get(g);
+            if (cand.endsWith(sfx.text())) {
+                return cand.length() - sfx.text().length() >= sfx.minLeft();
+            }
+        }
+        return true;
+    }
+
+    /** Start of the name ending at {@code i}: left over Han characters up to a stop. */
+    int leftExtend(String text, int i) {
+        int j = i;
+        while (j > 0 && i - j < 24) {
+            char c = text.charAt(j - 1);
+            if (!isHan(c)) {
+                break;
+            }
+            if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)
+                    || lex.stopWordEndingAt(text, j) != null) {
+                int known = lex.knownOrgStart(text, j - 1);
+                if (known < 0) {
+                    break;
+                }
+                j = known;
+                continue;
+            }
+            if ("年月日号".indexOf(c) >= 0 && j >= 2 && (Character.isDigit(text.charAt(j - 2))
+                    || NUMERALS.indexOf(text.charAt(j - 2)) >= 0)) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    private boolean valid(String text, int start, int end) {
+        return end - start >= 2 && lex.plausibleOrg(text, start, end);
+    }
+
+    private void known(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
+        boolean[] boundaries = null;
+        for (String org : lex.knownOrgs) {
+            for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
+                if (org.length() <= 2) {
+                    boundaries = boundaries == null ? words.boundaries(text) : boundaries;
+                    if (!boundaries[at] || !boundaries[at + org.length()]) {
+                        continue;
+                    }
+                }
+                found.add(new Hit(at, at + org.length(), org, org, "KNOWN", false));
+            }
+        }
+        for (String abbreviation : lex.aliases.keySet()) {
+            for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+                found.add(new Hit(at, at + abbreviation.length(), abbreviation, abbreviation, "KNOWN", false));
+            }
+        }
+        for (NamedSpan s : backend) {
+            if (s.type() == MentionType.ORGANIZATION) {
+                String t = text.substring(s.start(), s.end());
+                if (lex.knownOrgs.contains(t)) {
+                    found.add(new Hit(s.start(), s.end(), t, t, "KNOWN", false));
+                }
+            }
+        }
+    }
+
+    private void companies(String text, List<Hit> found, WordMemo words) {
+        for (int i = 0; i < text.length(); i++) {
+            List<String> group = lex.companyWordsByFirst.get(text.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                String word = group.get(g);
+                if (!text.startsWith(word, i)) {
+                    continue;
+                }
+                int end = i + word.length();
+                int start = trimLeadingWords(text, leftExtend(text, i), i, words);
+                String cand = text.substring(start, end);
+                boolean continues = false;
+                for (String c : lex.companyContinuations) {
+                    continues |= text.startsWith(c, end);
+                }
+                boolean inner = containsLongSuffix(cand) || overlapsSuffixHit(found, start, end);
+                if (i - start >= 2 && cand.length() >= 4 && !continues && !inner && valid(text, start, end)) {
+                    found.add(new Hit(start, end, cand, cand, "COMPANY", lex.placePrefix(cand) == 0));
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether {@code s} contains an organization suffix of two or more characters. */
+    private boolean containsLongSuffix(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(s.charAt(i));
+            for (int g = 0; g < group.size(); g++) {
+                String x = group.get(g).text();
+                if (x.length() >= 2 && s.startsWith(x, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsSuffixHit(List<Hit> found, int start, int end) {
+        for (Hit h : found) {
+            if (!h.kind().equals("COMPANY") && h.start() < end && start < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Hit> longestNonOverlapping(List<Hit> hits) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt((Hit h) -> -h.length()).thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : sorted) {
+            boolean clash = false;
+            for (Hit k : kept) {
+                clash |= h.start() < k.end() && k.start() < h.end();
+            }
+            if (!clash) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+}
