@@ -21,7 +21,11 @@ class HolidaysTest {
     private static LocalDate lunar(int year, int month, int day) {
         ChineseCalendar cc = new ChineseCalendar(TimeZone.GMT_ZONE);
         cc.clear();
-        cc.set(Calendar.EXTENDED_YEAR, year + 2637);
+        // era (60-year cycle) and year of the cycle: stable across ICU versions, where the meaning
+        // of the Chinese calendar's EXTENDED_YEAR changed (ICU 79 takes the Gregorian year)
+        int cycleYears = year + 2637 - 1;
+        cc.set(Calendar.ERA, cycleYears / 60 + 1);
+        cc.set(Calendar.YEAR, cycleYears % 60 + 1);
         cc.set(Calendar.MONTH, month - 1);
         cc.set(ChineseCalendar.IS_LEAP_MONTH, 0);
         cc.set(Calendar.DAY_OF_MONTH, day);
