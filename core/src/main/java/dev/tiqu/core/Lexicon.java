@@ -48,6 +48,24 @@ public final class Lexicon {
         return Collections.unmodifiableList(out);
     }
 
+    /** The whitespace-separated words of a resource's lines, in order (several words may share a line). */
+    public static List<String> words(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(resource)) {
+            out.addAll(List.of(line.split("\\s+")));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Shared lexicons of Chinese news text, used by more than one module: common surnames, most
+     * frequent first ({@value}).
+     */
+    public static final String SURNAMES = "/dev/tiqu/lexicon/surnames.txt";
+
+    /** Shared lexicon: the roles printed before a reporter's name in a byline ({@value}). */
+    public static final String REPORTER_ROLES = "/dev/tiqu/lexicon/reporter_roles.txt";
+
     /** Tab-separated {@code key<TAB>value} lines as an unmodifiable insertion-ordered map. */
     public static Map<String, String> pairs(String resource) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -70,10 +70,7 @@ final class NameLexicon {
     final CharIndex<String> guessSpeechByFirst;
 
     private NameLexicon() {
-        List<String> surnameList = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "surnames.txt")) {
-            surnameList.addAll(Arrays.asList(line.split("\\s+")));
-        }
+        List<String> surnameList = Lexicon.words(Lexicon.SURNAMES);
         surnames = Set.copyOf(surnameList);
         commonSurnames = Set.copyOf(surnameList.subList(0, Math.min(100, surnameList.size())));
         titles = longestFirst(Lexicon.lines(BASE + "titles.txt"));

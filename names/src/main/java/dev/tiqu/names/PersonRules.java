@@ -1,8 +1,10 @@
 package dev.tiqu.names;
 
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.text.Sentence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +20,9 @@ final class PersonRules {
     record Hit(int start, int end, String name, String role, boolean confirmed) {
     }
 
-    static final Pattern BYLINE_ROLE = Pattern.compile(
-            "全媒体记者|融媒体记者|本报记者|特约记者|见习记者|实习记者|首席记者|摄影记者|特约通讯员|通讯员|实习生|特约评论员|评论员|记者");
+    /** A reporter's role before the names of a byline, longest role first. */
+    static final Pattern BYLINE_ROLE = Pattern.compile(String.join("|", Lexicon.lines(Lexicon.REPORTER_ROLES).stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
     private static final Pattern CREDIT_TAIL = Pattern.compile("(报道|摄影|摄|供图|整理|编辑)$");
     private static final Pattern PHOTO = Pattern.compile(
             "(?<![\\p{IsHan}])(\\p{IsHan}{2,4})\\s*[/／]?\\s*摄(?![影像制入取氏])");

@@ -40,14 +40,15 @@ public final class NewspaperSegmenter implements Segmenter {
      * The expressions in datelines.txt must keep to this: NewspaperSegmenterTest checks it.
      */
     static final String DATELINE_LAST_CHARS = "讯电";
-    private static final String REPORTER_ROLE = "(?:(?:全媒体|融媒体|特约|见习|实习|首席)?记者|通讯员|实习生|特约撰稿人?)";
+    /** The roles of the shared lexicon, longest first, as one alternation. */
+    private static final List<String> REPORTER_ROLES = Lexicon.lines(Lexicon.REPORTER_ROLES).stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final String REPORTER_ROLE = "(?:" + String.join("|", REPORTER_ROLES) + ")";
     private static final String NAME = "[\\p{IsHan}·]{2,5}";
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:[\\p{IsHan}·]{0,16}?)" + REPORTER_ROLE + "\\s?[/／:：]?\\s?" + NAME + "(?:[ 、，,]" + NAME + ")*"
                     + "(?:\\s?" + REPORTER_ROLE + "\\s?[/／:：]?\\s?" + NAME + "(?:[ 、，,]" + NAME + ")*)*"
                     + "(?:\\s?(?:摄影?|供图|报道))?$");
-    /** Every reporter role contains one of these: a line without any cannot match BYLINE_LINE. */
-    private static final List<String> REPORTER_ROLE_WORDS = List.of("记者", "通讯员", "实习生", "特约撰稿");
     private static final Pattern CAPTION = Pattern.compile("^(?:图为|图[：:/]|（图|\\(图)|(?:供图|摄影?|图片由.{1,20}提供)[)）]?$");
     /** Every CAPTION alternative contains one of these characters: a line without any cannot match it. */
     private static final String CAPTION_CHARS = "图摄";
@@ -74,11 +75,7 @@ public final class NewspaperSegmenter implements Segmenter {
         List<String> anywhere = furniture.stream().filter(e -> !e.startsWith("^")).toList();
         this.furnitureAnywhere = anyOf(anywhere);
         this.furnitureAnywhereStarts = literalPrefixes(anywhere);
-        Set<String> s = new HashSet<>();
-        for (String line : Lexicon.lines(RES + "surnames.txt")) {
-            s.addAll(Arrays.asList(line.split("\\s+")));
-        }
-        this.surnames = Set.copyOf(s);
+        this.surnames = Set.copyOf(Lexicon.words(Lexicon.SURNAMES));
     }
 
     /**
@@ -277,7 +274,7 @@ public final class NewspaperSegmenter implements Segmenter {
 
     /** A line of reporter names. The cheap word test comes first: most lines name no reporter. */
     private static boolean isBylineLine(String s) {
-        return containsAny(s, REPORTER_ROLE_WORDS) && BYLINE_LINE.matcher(s).matches();
+        return containsAny(s, REPORTER_ROLES) && BYLINE_LINE.matcher(s).matches();
     }
 
     private static boolean isCaption(String s) {
