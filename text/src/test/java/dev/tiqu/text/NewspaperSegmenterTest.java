@@ -39,7 +39,7 @@ class NewspaperSegmenterTest {
     /** The segmenter tries the dateline expressions only on lines holding one of these last characters. */
     @Test
     void everyDatelineExpressionEndsWithAReportOrDispatchCharacter() {
-        String last = NewspaperSegmenter.DATELINE_LAST_CHARS;
+        String last = LineClassifier.DATELINE_LAST_CHARS;
         for (String e : Lexicon.lines("/dev/tiqu/text/datelines.txt")) {
             int depth = 0;
             for (char c : e.toCharArray()) {
