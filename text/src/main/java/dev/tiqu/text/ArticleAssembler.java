@@ -76,7 +76,7 @@ final class ArticleAssembler {
     private void walk() {
         for (int i = 0; i < page.size(); i++) {
             switch (page.kind(i)) {
-                case BLANK, FURNITURE -> {
+                case BLANK, FURNITURE, TEASER -> {
                 }
                 case HEADLINE -> pending.add(i);
                 case CAPTION -> captions.add(new int[] {i, cur == null ? -1 : drafts.indexOf(cur)});

@@ -183,10 +183,10 @@ final class LineClassifier {
         }
     }
 
-    /** After a 导读 (in this issue) line, teasers up to the 第N版 reference are furniture. */
+    /** After a 导读 (in this issue) line, the lines up to the last 第N版 reference are teasers. */
     private static void markTeasers(List<TextCleaner.Line> lines, LineKind[] k) {
         for (int i = 0; i < lines.size(); i++) {
-            if (k[i] == LineKind.FURNITURE && lines.get(i).string().equals("导读")) {
+            if ((k[i] == LineKind.FURNITURE || k[i] == LineKind.TEASER) && lines.get(i).string().equals("导读")) {
                 int last = -1;
                 for (int j = i + 1; j < lines.size() && j <= i + TEASER_WINDOW_LINES; j++) {
                     if (PAGE_REFERENCE.matcher(lines.get(j).string()).matches()) {
@@ -194,7 +194,7 @@ final class LineClassifier {
                     }
                 }
                 for (int j = i + 1; j <= last; j++) {
-                    k[j] = k[j] == LineKind.BLANK ? LineKind.BLANK : LineKind.FURNITURE;
+                    k[j] = k[j] == LineKind.BLANK ? LineKind.BLANK : LineKind.TEASER;
                 }
             }
         }

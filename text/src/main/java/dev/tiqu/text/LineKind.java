@@ -4,8 +4,10 @@ package dev.tiqu.text;
 enum LineKind {
     /** An empty line. */
     BLANK,
-    /** Page furniture: masthead, page header, edition and editor lines, teasers. */
+    /** Page furniture: masthead, page header, edition and editor lines. */
     FURNITURE,
+    /** A teaser of the 导读 (in this issue) block: a headline of an article on another page. */
+    TEASER,
     /** A dateline such as {@code 株洲日报讯（全媒体记者/徐滔）}, with the body text after it. */
     DATELINE,
     /** A line of reporter names. */
@@ -23,20 +25,34 @@ enum LineKind {
     /** Running text. */
     BODY;
 
-    /** The nearest line before {@code i} that is neither blank nor furniture, or -1. */
+    /** Whether the line is outside the flow of articles: blank, furniture or teaser. */
+    boolean isOutsideArticles() {
+        return this == BLANK || this == FURNITURE || this == TEASER;
+    }
+
+    /**
+     * Whether a line of this kind shows that a text is a newspaper page: a dateline, a byline
+     * line, page furniture, a teaser, a continuation marker or a markdown heading.
+     */
+    boolean isNewspaperSign() {
+        return this == DATELINE || this == BYLINE || this == FURNITURE || this == TEASER
+                || this == CONTINUATION || this == HEADING;
+    }
+
+    /** The nearest line before {@code i} in the flow of articles (see {@link #isOutsideArticles}), or -1. */
     static int previous(LineKind[] kinds, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            if (kinds[j] != BLANK && kinds[j] != FURNITURE) {
+            if (!kinds[j].isOutsideArticles()) {
                 return j;
             }
         }
         return -1;
     }
 
-    /** The nearest line after {@code i} that is neither blank nor furniture, or -1. */
+    /** The nearest line after {@code i} in the flow of articles, or -1. */
     static int next(LineKind[] kinds, int i) {
         for (int j = i + 1; j < kinds.length; j++) {
-            if (kinds[j] != BLANK && kinds[j] != FURNITURE) {
+            if (!kinds[j].isOutsideArticles()) {
                 return j;
             }
         }
