@@ -66,6 +66,13 @@ final class LayoutThresholds {
     /** Longest bracket after a dateline (the reporters' names), {@code （全媒体记者/徐滔 通讯员/…）}. */
     static final int REPORTER_BRACKET_MAX_CHARS = 80;
 
+    /**
+     * In the plain layout, a line shorter than this is never a wrapped line of a paragraph: it
+     * is a list item, a heading or a short note, and its line break ends a sentence. Texts
+     * wrapped narrower than this are newspaper columns, which the newspaper layout reads.
+     */
+    static final int WRAPPED_LINE_MIN_CHARS = 16;
+
     // ------------------------------------------------------------------ article assembly
 
     /**

@@ -269,7 +269,7 @@ final class LineClassifier {
     }
 
     /** A line that could stand as a headline on its own: no sentence punctuation, not too long. */
-    private static boolean looksLikeHeadlineText(String s) {
+    static boolean looksLikeHeadlineText(String s) {
         return s.length() >= 2 && s.length() <= HEADLINE_MAX_CHARS && s.indexOf('。') < 0 && s.indexOf('，') < 0
                 && s.indexOf(',') < 0 && OPEN_ENDINGS_ABOVE_HEADLINE.indexOf(s.charAt(s.length() - 1)) < 0;
     }

@@ -226,6 +226,40 @@ class NewspaperSegmenterTest {
         assertEquals(2, furniture.get(0).sentences().size());
     }
 
+    @Test
+    void aTextWithoutTheSignsOfAPageIsOneArticleWhateverItsPunctuation() {
+        for (String text : List.of("公司去年净利润达3.5亿元", "南宁市人口较上年末增加6.8万人？", "海口市旅游收入同比下降3.2%！")) {
+            List<Article> articles = SEGMENTER.segment(Document.of("t", text));
+            assertEquals(1, articles.size(), text);
+            assertEquals(Article.Kind.ARTICLE, articles.get(0).kind());
+            assertEquals(List.of(text), articles.get(0).body().stream().map(Sentence::text).toList());
+        }
+        // a title line, then a paragraph wrapped at a fixed width: the title, and the paragraph joined again
+        String note = "西宁市发放助学金\n西宁市教育局近日向全市家庭经济困难学生发放\n助学金860万元，惠及学生1.2万人。\n";
+        Article a = SEGMENTER.segment(Document.of("t", note)).get(0);
+        assertEquals("西宁市发放助学金", a.title());
+        assertEquals(List.of("西宁市教育局近日向全市家庭经济困难学生发放助学金860万元，惠及学生1.2万人。"),
+                a.body().stream().map(Sentence::text).toList());
+        // short lines of a list are sentences of their own, not run together
+        Article list = SEGMENTER.segment(Document.of("t", "一、总投资5亿元\n二、新增岗位300个\n三、2025年底完工\n")).get(0);
+        assertEquals(List.of("一、总投资5亿元", "二、新增岗位300个", "三、2025年底完工"),
+                list.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void theLayoutCanBeForced() {
+        String page = "全市春季植树活动启动\n株洲日报讯(全媒体记者/李明) 3月1日,活动在神农公园启动。\n责任编辑:王芳\n";
+        assertEquals(List.of(Article.Kind.ARTICLE, Article.Kind.MASTHEAD),
+                new NewspaperSegmenter(Layout.AUTO).segment(Document.of("p", page)).stream().map(Article::kind).toList());
+        List<Article> plain = new NewspaperSegmenter(Layout.PLAIN).segment(Document.of("p", page));
+        assertEquals(1, plain.size());
+        assertEquals("全市春季植树活动启动", plain.get(0).title());
+        assertEquals(List.of("株洲日报讯(全媒体记者/李明)3月1日,活动在神农公园启动。", "责任编辑:王芳"),
+                plain.get(0).body().stream().map(Sentence::text).toList());
+        List<Article> newspaper = new NewspaperSegmenter(Layout.NEWSPAPER).segment(Document.of("t", "公司去年净利润达3.5亿元"));
+        assertEquals(List.of(Article.Kind.HEADLINES), newspaper.stream().map(Article::kind).toList());
+    }
+
     static String comparable(String s) {
         return s.replaceAll("[\\s*#]", "");
     }
