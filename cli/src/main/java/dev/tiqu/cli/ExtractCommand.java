@@ -157,16 +157,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline.Builder builder;
-        try {
-            builder = StandardPipeline.builder(ner);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
-        }
-        for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
-            builder.dataset(d);
-        }
-        Pipeline pipeline = builder.segmenter(new NewspaperSegmenter(layout)).build();
+        Pipeline pipeline = pipeline();
         Sources files = new Sources(Inputs.of(inputs, new Inputs.Selection(out, includes)), recordFormat(),
                 new RecordFields(textField, idField, dateField, titleField), standardInput);
 
@@ -211,6 +202,20 @@ public final class ExtractCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The pipeline of the options: names backend, layout, datasets; a bad one is a usage error. */
+    private Pipeline pipeline() {
+        Pipeline.Builder builder;
+        try {
+            builder = StandardPipeline.builder(ner);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
+        }
+        for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
+            builder.dataset(d);
+        }
+        return builder.segmenter(new NewspaperSegmenter(layout)).build();
     }
 
     /** The datasets named on the command line, or every built-in; a bad definition is a usage error. */
