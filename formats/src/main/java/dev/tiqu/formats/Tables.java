@@ -20,7 +20,7 @@ public final class Tables {
 
     public static final List<String> ARTICLE_COLUMNS = List.of(
             "doc", "article", "title", "byline", "publication_date", "start", "end",
-            "publication_date_source", "headline", "sentences");
+            "publication_date_source", "headline", "sentences", "kind");
 
     public static final List<String> MENTION_COLUMNS = List.of(
             "doc", "article", "type", "text", "value", "value_max", "unit", "per", "qualifier",
@@ -36,7 +36,8 @@ public final class Tables {
         for (Article a : page.articles()) {
             rows.add(List.of(page.document().id(), Integer.toString(a.index()), a.title(), a.byline(), date,
                     Integer.toString(a.span().start()), Integer.toString(a.span().end()),
-                    page.publicationDate().source().label(), a.headline(), Integer.toString(a.sentences().size())));
+                    page.publicationDate().source().label(), a.headline(), Integer.toString(a.sentences().size()),
+                    a.kind().label()));
         }
         return rows;
     }

@@ -13,8 +13,11 @@ import java.util.List;
 
 /**
  * One plain text taken as a single article body: the way to apply extractors to a sentence or
- * a paragraph from code and in tests. The text is split into sentences but not otherwise
- * cleaned; spans point into {@code text}. Example:
+ * a paragraph from code and in tests. The text is split into sentences by the rules of the
+ * plain layout ({@link Layout#PLAIN}: a line break ends a sentence, no final punctuation is
+ * needed) but not cleaned, so mention texts are exactly as written; spans point into
+ * {@code text}. To get what the command line gives (cleaned text, newspaper pages split into
+ * articles), run a {@code Document} of the string through the pipeline. Example:
  * {@code new MoneyExtractor().extract(PlainText.context("投资3.5亿元。", PublicationDate.unknown()))}.
  */
 public final class PlainText {

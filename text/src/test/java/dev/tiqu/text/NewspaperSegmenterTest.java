@@ -3,6 +3,7 @@ package dev.tiqu.text;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.core.text.Span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,14 +33,45 @@ class NewspaperSegmenterTest {
         }
     }
 
+    /** The real articles of a seed page, without the page-level pseudo articles. */
     private static List<Article> segment(String page) throws IOException {
-        return SEGMENTER.segment(Document.of(page, Files.readString(SEEDS.resolve(page), StandardCharsets.UTF_8)));
+        return articlesOnly(SEGMENTER.segment(Document.of(page, Files.readString(SEEDS.resolve(page), StandardCharsets.UTF_8))));
+    }
+
+    private static List<Article> articlesOnly(List<Article> articles) {
+        return articles.stream().filter(Article::isArticle).toList();
+    }
+
+    /** Issue 12: every non-blank line of a page is in some sentence of an article or pseudo article. */
+    @ParameterizedTest
+    @MethodSource("seedPages")
+    void noNonBlankLineOfASeedPageIsLost(String page) throws IOException {
+        String original = Files.readString(SEEDS.resolve(page), StandardCharsets.UTF_8);
+        List<Article> all = SEGMENTER.segment(Document.of(page, original));
+        List<Span> spans = all.stream().flatMap(a -> a.sentences().stream()).map(Sentence::span).toList();
+        int start = 0;
+        int lines = 0;
+        for (String line : original.split("\n", -1)) {
+            Span lineSpan = new Span(start, start + line.length());
+            start += line.length() + 1;
+            String text = comparable(fold(line));
+            if (text.isEmpty() || text.matches("◀*上接第?\\d+版[①-⑳\\d]*")) {
+                continue; // a bare continuation marker is a reference to another page, cut from the body
+            }
+            lines++;
+            assertTrue(spans.stream().anyMatch(s -> s.start() < lineSpan.end() && lineSpan.start() < s.end()),
+                    page + ": line lost: " + line);
+        }
+        assertTrue(lines > 50, page + " has lines");
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i, all.get(i).index());
+        }
     }
 
     /** The segmenter tries the dateline expressions only on lines holding one of these last characters. */
     @Test
     void everyDatelineExpressionEndsWithAReportOrDispatchCharacter() {
-        String last = NewspaperSegmenter.DATELINE_LAST_CHARS;
+        String last = LineClassifier.DATELINE_LAST_CHARS;
         for (String e : Lexicon.lines("/dev/tiqu/text/datelines.txt")) {
             int depth = 0;
             for (char c : e.toCharArray()) {
@@ -105,11 +137,18 @@ class NewspaperSegmenterTest {
                 株洲日报讯(全媒体记者/李明) 3月1日,全市春季义务植树活动在神农公园启动。活动共栽种苗木2000余株。
                 责任编辑:王芳
                 """;
-        List<Article> articles = SEGMENTER.segment(Document.of("p", page));
+        List<Article> all = SEGMENTER.segment(Document.of("p", page));
+        List<Article> articles = articlesOnly(all);
         assertEquals(1, articles.size());
         assertEquals("全市春季植树活动启动", articles.get(0).title());
         assertEquals("株洲日报讯(全媒体记者/李明)", articles.get(0).byline());
         assertTrue(articles.get(0).body().get(0).text().startsWith("3月1日"));
+        // issue 12: the furniture and the teasers are kept, in page-level pseudo articles after the article
+        assertEquals(List.of(Article.Kind.ARTICLE, Article.Kind.MASTHEAD, Article.Kind.TEASERS),
+                all.stream().map(Article::kind).toList());
+        assertEquals(List.of("株洲日报", "2025年3月2日 星期日 乙巳年二月初三 第23935期 今日8版 国内统一连续出版物号CN 43-0005",
+                "导读", "责任编辑:王芳"), all.get(1).sentences().stream().map(Sentence::text).toList());
+        assertEquals(List.of("春耕备耕正当时", "第03版"), all.get(2).sentences().stream().map(Sentence::text).toList());
     }
 
     @Test
@@ -124,7 +163,7 @@ class NewspaperSegmenterTest {
 
                 地铁6号线东延段空载试运行
                 """;
-        List<Article> articles = SEGMENTER.segment(Document.of("p", page));
+        List<Article> articles = articlesOnly(SEGMENTER.segment(Document.of("p", page)));
         assertEquals(List.of("岳麓区首座智慧停车楼投用", "地铁6号线东延段空载试运行"),
                 articles.stream().map(Article::title).toList());
         assertEquals("长沙晚报讯（记者/陈静 通讯员/刘洋）", articles.get(1).byline());
@@ -170,7 +209,7 @@ class NewspaperSegmenterTest {
                 - ◀◀上接01版② 会议强调,要狠抓落实。
                 - 各部门要形成合力。
                 """;
-        List<Article> articles = SEGMENTER.segment(Document.of("p", page));
+        List<Article> articles = articlesOnly(SEGMENTER.segment(Document.of("p", page)));
         assertEquals(2, articles.size());
         assertEquals("新春走基层", articles.get(0).title());
         assertEquals("本报讯(记者/张敏)", articles.get(0).byline());
@@ -179,10 +218,46 @@ class NewspaperSegmenterTest {
     }
 
     @Test
-    void emptyAndJunkPagesGiveNoArticles() {
+    void emptyPagesGiveNoArticleAndFurnitureOnlyPagesAMastheadPseudoArticle() {
         assertEquals(List.of(), SEGMENTER.segment(Document.of("e", "")));
         assertEquals(List.of(), SEGMENTER.segment(Document.of("e", "\n\n   \n")));
-        assertEquals(List.of(), SEGMENTER.segment(Document.of("e", "今日8版\n国内统一连续出版物号CN 43-0005")));
+        List<Article> furniture = SEGMENTER.segment(Document.of("e", "今日8版\n国内统一连续出版物号CN 43-0005"));
+        assertEquals(List.of(Article.Kind.MASTHEAD), furniture.stream().map(Article::kind).toList());
+        assertEquals(2, furniture.get(0).sentences().size());
+    }
+
+    @Test
+    void aTextWithoutTheSignsOfAPageIsOneArticleWhateverItsPunctuation() {
+        for (String text : List.of("公司去年净利润达3.5亿元", "南宁市人口较上年末增加6.8万人？", "海口市旅游收入同比下降3.2%！")) {
+            List<Article> articles = SEGMENTER.segment(Document.of("t", text));
+            assertEquals(1, articles.size(), text);
+            assertEquals(Article.Kind.ARTICLE, articles.get(0).kind());
+            assertEquals(List.of(text), articles.get(0).body().stream().map(Sentence::text).toList());
+        }
+        // a title line, then a paragraph wrapped at a fixed width: the title, and the paragraph joined again
+        String note = "西宁市发放助学金\n西宁市教育局近日向全市家庭经济困难学生发放\n助学金860万元，惠及学生1.2万人。\n";
+        Article a = SEGMENTER.segment(Document.of("t", note)).get(0);
+        assertEquals("西宁市发放助学金", a.title());
+        assertEquals(List.of("西宁市教育局近日向全市家庭经济困难学生发放助学金860万元，惠及学生1.2万人。"),
+                a.body().stream().map(Sentence::text).toList());
+        // short lines of a list are sentences of their own, not run together
+        Article list = SEGMENTER.segment(Document.of("t", "一、总投资5亿元\n二、新增岗位300个\n三、2025年底完工\n")).get(0);
+        assertEquals(List.of("一、总投资5亿元", "二、新增岗位300个", "三、2025年底完工"),
+                list.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void theLayoutCanBeForced() {
+        String page = "全市春季植树活动启动\n株洲日报讯(全媒体记者/李明) 3月1日,活动在神农公园启动。\n责任编辑:王芳\n";
+        assertEquals(List.of(Article.Kind.ARTICLE, Article.Kind.MASTHEAD),
+                new NewspaperSegmenter(Layout.AUTO).segment(Document.of("p", page)).stream().map(Article::kind).toList());
+        List<Article> plain = new NewspaperSegmenter(Layout.PLAIN).segment(Document.of("p", page));
+        assertEquals(1, plain.size());
+        assertEquals("全市春季植树活动启动", plain.get(0).title());
+        assertEquals(List.of("株洲日报讯(全媒体记者/李明)3月1日,活动在神农公园启动。", "责任编辑:王芳"),
+                plain.get(0).body().stream().map(Sentence::text).toList());
+        List<Article> newspaper = new NewspaperSegmenter(Layout.NEWSPAPER).segment(Document.of("t", "公司去年净利润达3.5亿元"));
+        assertEquals(List.of(Article.Kind.HEADLINES), newspaper.stream().map(Article::kind).toList());
     }
 
     static String comparable(String s) {

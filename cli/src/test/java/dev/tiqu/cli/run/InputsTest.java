@@ -82,4 +82,65 @@ class InputsTest {
         assertEquals("one.txt", inputs.next().path().getFileName().toString());
         assertFalse(inputs.hasNext());
     }
+
+    private List<String> walk(Inputs.Selection selection, Path... arguments) {
+        List<String> out = new ArrayList<>();
+        Inputs inputs = Inputs.of(List.of(arguments), selection);
+        while (inputs.hasNext()) {
+            out.add(tmp.relativize(inputs.next().path()).toString().replace('\\', '/'));
+        }
+        return out;
+    }
+
+    @Test
+    void foldersGiveTextFilesOnlyAndNeverHiddenOnes() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (String name : List.of("a.txt", "b.TXT", "c.text", "d.md", "README", "e.pdf", "f.csv", ".hidden.txt",
+                ".git/config", "sub/g.txt", ".cache/h.txt")) {
+            Files.createDirectories(in.resolve(name).getParent());
+            Files.writeString(in.resolve(name), "x");
+        }
+        assertEquals(List.of("in/README", "in/a.txt", "in/b.TXT", "in/c.text", "in/d.md", "in/sub/g.txt"), walk(in));
+        // a file named as an argument is read whatever its name
+        assertEquals(List.of("in/e.pdf", "in/.hidden.txt"), walk(in.resolve("e.pdf"), in.resolve(".hidden.txt")));
+    }
+
+    @Test
+    void includeGlobsChooseTheFilesOfFolders() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (String name : List.of("2024/a.jsonl", "2024/b.txt", "2025/c.jsonl", "d.jsonl", ".e.jsonl")) {
+            Files.createDirectories(in.resolve(name).getParent());
+            Files.writeString(in.resolve(name), "x");
+        }
+        assertEquals(List.of("in/2024/a.jsonl", "in/2025/c.jsonl", "in/d.jsonl"),
+                walk(new Inputs.Selection(null, List.of("*.jsonl")), in));
+        assertEquals(List.of("in/2025/c.jsonl"), walk(new Inputs.Selection(null, List.of("2025/*")), in));
+    }
+
+    @Test
+    void theOutputFolderIsNeverReadWhereverItLies() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("page.txt"), "x");
+        Path out = Files.createDirectories(in.resolve("out"));
+        Files.writeString(out.resolve("articles.csv"), "x");
+        Files.writeString(out.resolve("notes.txt"), "x");
+        Files.createDirectories(out.resolve("deeper"));
+        Files.writeString(out.resolve("deeper/page.txt"), "x");
+        Files.createSymbolicLink(in.resolve("link-to-out"), out);
+        Inputs.Selection selection = new Inputs.Selection(out, List.of());
+        assertEquals(List.of("in/page.txt"), walk(selection, in));
+        assertEquals(List.of(), walk(selection, out, out.resolve("notes.txt")));
+    }
+
+    @Test
+    void aFileOrFolderGivenTwiceIsReadOnce() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.createDirectories(in.resolve("sub"));
+        Files.writeString(in.resolve("a.txt"), "x");
+        Files.writeString(in.resolve("sub/b.txt"), "x");
+        assertEquals(List.of("in/a.txt", "in/sub/b.txt"),
+                walk(in, in.resolve("a.txt"), in, tmp.resolve("in/../in/sub"), in.resolve("sub/b.txt")));
+        assertEquals(List.of("in/sub/b.txt", "in/a.txt"), walk(in.resolve("sub"), in));
+        assertEquals(List.of("in/a.txt", "in/sub/b.txt"), walk(in.resolve("a.txt"), in));
+    }
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
  */
 public record Sentence(int index, Role role, AlignedText aligned) {
 
-    /** The part of an article a sentence belongs to. */
-    public enum Role { TITLE, BYLINE, BODY, CAPTION }
+    /**
+     * The part of an article a sentence belongs to; {@code PAGE} is a line of page furniture
+     * (masthead, page header, editor line) in a page-level pseudo article.
+     */
+    public enum Role { TITLE, BYLINE, BODY, CAPTION, PAGE }
 
     public Sentence {
         Objects.requireNonNull(role, "role");

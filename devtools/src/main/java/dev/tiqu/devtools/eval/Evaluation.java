@@ -271,7 +271,7 @@ public final class Evaluation {
     }
 
     private void titles(DocumentResult r, JsonNode gold) {
-        List<Article> articles = r.page().articles();
+        List<Article> articles = r.page().articles().stream().filter(Article::isArticle).toList();
         Set<Integer> used = new HashSet<>();
         for (JsonNode g : gold) {
             String title = squash(text(g, "title"));
