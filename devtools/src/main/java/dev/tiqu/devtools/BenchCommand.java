@@ -51,14 +51,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tiqu bench [pages…]}: measures the default pipeline on the pages replicated to a corpus
- * of at least {@code --megabytes}: end-to-end chars/s on one thread and on all cores, time per
- * stage (cleaning, segmentation, each extractor and resolver, each built-in dataset, CSV writing),
- * JVM start to the first record, heap (live after collections, and peak), and as the reference
- * raw HanLP on the same text in the configuration of the default names backend (segmentation
- * with name and organization recognition: the part of the work the pipeline cannot avoid).
+ * {@code tiqu-devtools bench [pages…]}: measures the default pipeline on the pages replicated to a
+ * corpus of at least {@code --megabytes}: end-to-end chars/s on one thread (steady state, after a
+ * warm-up) and on each of {@code --threads} (default 1, 2 and 4), time per stage (cleaning,
+ * segmentation, each extractor and resolver, each built-in dataset, CSV writing), JVM start to the
+ * first record, heap (live after collections, and peak), and as the reference raw HanLP on the
+ * same text in the configuration of the default names backend (segmentation with name and
+ * organization recognition: the part of the work the pipeline cannot avoid). Then the same
+ * comparison as whole processes ({@link WholeProcessPair}: {@code tiqu extract} on one thread
+ * against {@link RawHanlp}, each its own JVM over the corpus written to files), and on request
+ * the CoreNLP backend's factor.
  *
- * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout.
+ * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout. Example:
+ * {@code bench --megabytes 10 --rounds 3 --process-pairs 3} ends with
+ * {@code whole process tiqu extract / raw HanLP (1 thread, …): 0.62 (median of 3 pairs, …)}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
         description = "Benchmark the pipeline against raw HanLP on the seed pages replicated to a corpus.")
@@ -68,6 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
     private static final int CHUNK = 10;
     /** Characters of warm-up (about 10 MB of Chinese text), unless 20 s pass first. */
     private static final long WARMUP_CHARS = 4_000_000;
+    /** The publication date of the benchmark's pages. */
+    private static final LocalDate PUBLICATION_DATE = LocalDate.of(2024, 11, 24);
 
     @Spec
     CommandSpec spec;
@@ -78,8 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--megabytes", paramLabel = "MB", description = "Corpus size in MB of UTF-8 text (default: ${DEFAULT-VALUE}).")
     int megabytes = 10;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", split = ",",
+            description = "Thread counts of the scaling runs (default: ${DEFAULT-VALUE}).")
+    List<Integer> threads = List.of(1, 2, 4);
 
     @Option(names = "--ner", paramLabel = "BACKEND", description = "Names backend to measure: hanlp (default) or corenlp.")
     String ner = StandardPipeline.DEFAULT_BACKEND;
@@ -87,11 +96,67 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds after the warm-up pass (default: ${DEFAULT-VALUE}).")
     int rounds = 3;
 
+    @Option(names = "--process-pairs", paramLabel = "N",
+            description = "Whole-process pairs, tiqu extract and raw HanLP each as its own JVM on the corpus "
+                    + "(default: ${DEFAULT-VALUE}; 0: none).")
+    int processPairs = 1;
+
+    @Option(names = "--corenlp-factor", description = "Also time the pipeline with the CoreNLP backend on the pages "
+            + "(its jar must be on the classpath; ~6 GB of heap) and print its factor against HanLP's.")
+    boolean corenlpFactor;
+
+    /** The built pipeline and its names backend. */
+    private record Loaded(Pipeline pipeline, NameRecognizer names) {
+    }
+
+    /** The measured rounds: throughput of each side and their ratio per round, time per stage. */
+    private record Rounds(double[] ours, double[] theirs, double[] ratios, Map<String, Long> stages) {
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 1 || megabytes < 1 || threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--rounds, --megabytes and --threads must be at least 1");
+        List<Document> seeds = validatedPages();
+        LiveHeap liveHeap = new LiveHeap();
+        Loaded loaded = load(ner, seeds.get(0), out);
+        List<Document> corpus = replicate(seeds, megabytes * 1024L * 1024L);
+        long chars = corpus.stream().mapToLong(d -> d.text().length()).sum();
+        long bytes = corpus.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        out.printf("corpus: %d pages, %d chars, %.1f MB UTF-8%n", corpus.size(), chars, bytes / 1048576.0);
+        // the reference: the HanLP work the default pipeline cannot avoid, the recognition its
+        // names backend runs, on the raw pages
+        Segment hanlp = HanlpRecognizer.segment();
+        warmUp(loaded.pipeline(), hanlp, corpus, chars);
+        Rounds measured = measure(loaded.pipeline(), hanlp, corpus, chars, out);
+        double oneRate = median(measured.ours());
+        out.printf("default pipeline, 1 thread: %.0f chars/s (median of %d rounds, %.0f-%.0f; CSV writing included)%n",
+                oneRate, rounds, min(measured.ours()), max(measured.ours()));
+        for (int n : threads) {
+            double rate = chars / (parallelPass(loaded.pipeline(), corpus, n) / 1e9);
+            out.printf("default pipeline, %d threads: %.0f chars/s, speed-up %.2fx over the 1-thread median%n",
+                    n, rate, rate / oneRate);
+        }
+        stages(measured.stages(), corpus, out);
+        references(loaded.names(), corpus, chars, measured, out);
+        if (corenlpFactor) {
+            corenlpFactor(loaded.pipeline(), seeds, out);
+        }
+        out.printf("heap: at most %d MB live after a collection, %d MB peak used including garbage "
+                + "(sum of the pools' peaks), max heap %d MB%n", liveHeap.max / 1048576, peakHeap() / 1048576,
+                Runtime.getRuntime().maxMemory() / 1048576);
+        if (processPairs > 0) {
+            out.flush();
+            new WholeProcessPair("1g", PUBLICATION_DATE.toString()).run(corpus, processPairs, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The pages to measure, after checking the options. */
+    private List<Document> validatedPages() throws IOException {
+        if (rounds < 1 || megabytes < 1 || processPairs < 0 || threads.stream().anyMatch(n -> n < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--rounds, --megabytes and --threads must be at least 1, --process-pairs at least 0");
         }
         for (Path p : pages) {
             if (!Files.exists(p)) {
@@ -102,39 +167,46 @@ public final class BenchCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no pages to benchmark");
         }
-        LiveHeap liveHeap = new LiveHeap();
+        return seeds;
+    }
+
+    /** Builds the pipeline with that backend and every built-in dataset, and runs it on one page. */
+    private static Loaded load(String backend, Document page, PrintWriter out) {
         // JVM start to the first record of one page: pipeline construction included
         long load = System.nanoTime();
-        NameRecognizer names = StandardPipeline.recognizer(ner);
+        NameRecognizer names = StandardPipeline.recognizer(backend);
         Pipeline.Builder builder = StandardPipeline.builder(names);
         for (String dataset : Datasets.builtInNames()) {
             builder.dataset(Datasets.builtIn(dataset));
         }
         Pipeline pipeline = builder.build();
         long loadMillis = (System.nanoTime() - load) / 1_000_000;
-        DocumentResult first = pipeline.process(seeds.get(0));
+        DocumentResult first = pipeline.process(page);
         long firstRecordMillis = ManagementFactory.getRuntimeMXBean().getUptime();
-        out.printf("names backend: %s, pipeline built in %d ms%n", ner, loadMillis);
+        out.printf("names backend: %s, pipeline built in %d ms%n", backend, loadMillis);
         out.printf("JVM start to first record (one page, %d mentions): %d ms%n", first.mentions().size(), firstRecordMillis);
+        return new Loaded(pipeline, names);
+    }
 
-        List<Document> corpus = replicate(seeds, megabytes * 1024L * 1024L);
-        long chars = corpus.stream().mapToLong(d -> d.text().length()).sum();
-        long bytes = corpus.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        out.printf("corpus: %d pages, %d chars, %.1f MB UTF-8%n", corpus.size(), chars, bytes / 1048576.0);
-
-        // the reference: the HanLP work the default pipeline cannot avoid, the recognition its
-        // names backend runs, on the raw pages
-        Segment hanlp = HanlpRecognizer.segment();
-        // Warm-up, untimed, so that both sides are measured after the JIT has compiled them (on
-        // 2 cores the compiler threads otherwise compete with the measured one): passes over the
-        // corpus until about 10 MB of text or 20 s, at least one pass.
+    /**
+     * Warm-up, untimed, so that both sides are measured after the JIT has compiled them (on 2 cores
+     * the compiler threads otherwise compete with the measured one): passes over the corpus until
+     * about 10 MB of text or 20 s, at least one pass.
+     */
+    private static void warmUp(Pipeline pipeline, Segment hanlp, List<Document> corpus, long chars) throws IOException {
         long warmupEnd = System.nanoTime() + 20_000_000_000L;
         for (long warmed = 0; warmed == 0 || warmed < WARMUP_CHARS && System.nanoTime() < warmupEnd; warmed += chars) {
             runPipeline(pipeline, corpus, new LinkedHashMap<>());
             runHanlp(hanlp, corpus);
         }
-        // Measured rounds: each goes over the corpus a few pages at a time, the pipeline then raw
-        // HanLP on the same pages, so that a slow spell of a shared machine hits both sides alike.
+    }
+
+    /**
+     * The measured rounds: each goes over the corpus a few pages at a time, the pipeline then raw
+     * HanLP on the same pages, so that a slow spell of a shared machine hits both sides alike.
+     */
+    private Rounds measure(Pipeline pipeline, Segment hanlp, List<Document> corpus, long chars, PrintWriter out)
+            throws IOException {
         Map<String, Long> stages = new LinkedHashMap<>();
         double[] ours = new double[rounds];
         double[] theirs = new double[rounds];
@@ -153,12 +225,13 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("round %d: pipeline %.0f chars/s, raw HanLP %.0f chars/s, ratio %.2f%n",
                     i + 1, ours[i], theirs[i], ratios[i]);
         }
-        double oneRate = median(ours);
-        out.printf("default pipeline, 1 thread: %.0f chars/s (median of %d rounds, %.0f-%.0f; CSV writing included)%n",
-                oneRate, rounds, min(ours), max(ours));
+        return new Rounds(ours, theirs, ratios, stages);
+    }
 
-        long tp = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** One pass of the pipeline over the corpus on {@code n} threads, CSV writing included; nanoseconds. */
+    private static long parallelPass(Pipeline pipeline, List<Document> corpus, int n) throws Exception {
+        long t = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<DocumentResult>> futures = new ArrayList<>();
             for (Document d : corpus) {
@@ -174,22 +247,23 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        long parallel = System.nanoTime() - tp;
-        double parRate = chars / (parallel / 1e9);
-        out.printf("default pipeline, %d threads: %.0f chars/s (%.1f s), speed-up %.2fx%n", threads, parRate,
-                parallel / 1e9, parRate / oneRate);
+        return System.nanoTime() - t;
+    }
 
+    private void stages(Map<String, Long> stages, List<Document> corpus, PrintWriter out) {
         out.printf("time per stage, 1 thread (all %d rounds):%n", rounds);
         long total = stages.values().stream().mapToLong(Long::longValue).sum();
         stages.forEach((k, v) -> out.printf("  %-28s %8.1f s %5.1f%%%n", k, v / 1e9, 100.0 * v / total));
-
         long tc = System.nanoTime();
         for (Document d : corpus) {
             TextCleaner.lines(d.text());
         }
         out.printf("  of which cleaning: %.2f s per pass (segmentation with cleaning: %.2f s per pass)%n",
                 (System.nanoTime() - tc) / 1e9, stages.getOrDefault(Pipeline.SEGMENTATION, 0L) / 1e9 / rounds);
+    }
 
+    /** Raw recognition alone for another backend, raw HanLP with places, and the steady-state ratio. */
+    private void references(NameRecognizer names, List<Document> corpus, long chars, Rounds measured, PrintWriter out) {
         if (!ner.equals(StandardPipeline.DEFAULT_BACKEND)) {
             long tr = System.nanoTime();
             for (Document d : corpus) {
@@ -202,15 +276,31 @@ public final class BenchCommand implements Callable<Integer> {
         runHanlp(withPlaces, corpus.subList(0, corpus.size() / 10));
         out.printf("raw HanLP with place recognition as well (not used by tiqu), 1 thread: %.0f chars/s%n",
                 chars / (runHanlp(withPlaces, corpus) / 1e9));
+        double[] theirs = measured.theirs();
+        double[] ratios = measured.ratios();
         out.printf("raw HanLP segmentation with name/organization recognition (the pipeline's configuration), "
                 + "1 thread: %.0f chars/s (median, %.0f-%.0f)%n", median(theirs), min(theirs), max(theirs));
         out.printf("default pipeline / raw HanLP (1 thread): %.2f (median of the rounds' ratios, %.2f-%.2f)%n",
                 median(ratios), min(ratios), max(ratios));
-        out.printf("heap: at most %d MB live after a collection, %d MB peak used including garbage "
-                + "(sum of the pools' peaks), max heap %d MB%n", liveHeap.max / 1048576, peakHeap() / 1048576,
-                Runtime.getRuntime().maxMemory() / 1048576);
-        out.flush();
-        return 0;
+    }
+
+    /**
+     * The CoreNLP factor: seconds of the pipeline with the CoreNLP backend over the pages divided by
+     * seconds of the measured pipeline over the same pages, each after one untimed pass.
+     */
+    private void corenlpFactor(Pipeline measured, List<Document> seeds, PrintWriter out) throws IOException {
+        if (!StandardPipeline.backends().contains("corenlp")) {
+            out.println("CoreNLP factor: not measured, the CoreNLP backend is not on the classpath");
+            return;
+        }
+        Pipeline corenlp = load("corenlp", seeds.get(0), out).pipeline();
+        Map<String, Long> ignored = new LinkedHashMap<>();
+        runPipeline(corenlp, seeds, ignored);
+        runPipeline(measured, seeds, ignored);
+        double slow = runPipeline(corenlp, seeds, ignored);
+        double fast = runPipeline(measured, seeds, ignored);
+        out.printf("CoreNLP factor: the pipeline with CoreNLP takes %.1fx the time of the %s pipeline on the pages%n",
+                slow / fast, ner);
     }
 
     /** One pass of the pipeline over the corpus, CSV writing included; returns nanoseconds. */
@@ -330,7 +420,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             for (Path f : files) {
                 docs.add(new Document(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8),
-                        PublicationDate.given(LocalDate.of(2024, 11, 24))));
+                        PublicationDate.given(PUBLICATION_DATE)));
             }
         }
         return docs;

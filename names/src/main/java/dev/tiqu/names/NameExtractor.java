@@ -50,7 +50,9 @@ public final class NameExtractor implements Extractor {
         StringBuilder all = new StringBuilder();
         WordMemo words = new WordMemo(recognizer.words());
         for (Sentence s : sentences) {
-            List<NamedSpan> spans = recognizer.recognize(s.text());
+            Analysis analysis = recognizer.analyze(s.text());
+            List<NamedSpan> spans = analysis.names();
+            words.sentence(s.text(), analysis.words());
             backend.add(spans);
             orgHits.add(organizations.find(s.text(), spans, words));
             all.append(s.text()).append('\n');

@@ -20,4 +20,14 @@ public interface NameRecognizer {
 
     /** The backend's dictionary segmentation, for the rule layers' word lookups. */
     WordAnalyzer words();
+
+    /**
+     * The candidates of {@link #recognize} with the words of the same pass over {@code text}. A
+     * backend whose recognition segments the text overrides this to return those words (one
+     * segmentation per sentence); the default returns no words, and the rules then segment with
+     * {@link #words()} only the texts they ask about.
+     */
+    default Analysis analyze(String text) {
+        return new Analysis(recognize(text), List.of());
+    }
 }

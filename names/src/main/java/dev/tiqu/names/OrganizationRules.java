@@ -217,7 +217,7 @@ final class OrganizationRules {
         }
         int pos = start;
         boolean dropped = false;
-        List<Word> terms = words.of(text.substring(start, end));
+        List<Word> terms = words.of(text, start, end);
         for (int k = 0; k < terms.size(); k++) {
             Word term = terms.get(k);
             PartOfSpeech tag = term.partOfSpeech();
