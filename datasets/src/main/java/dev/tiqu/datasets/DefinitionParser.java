@@ -1,6 +1,8 @@
 package dev.tiqu.datasets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -21,6 +23,7 @@ import dev.tiqu.datasets.Definition.Scope;
 import dev.tiqu.datasets.Definition.Side;
 import dev.tiqu.datasets.Definition.Split;
 import dev.tiqu.datasets.Definition.When;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -51,7 +54,7 @@ public final class DefinitionParser {
             "canonical_value", "canonical_unit", "role");
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "name", "description", "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters");
+            "name", "description", Fragments.KEY, "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters");
     private static final Set<String> ANCHOR_KEYS = Set.of(
             "type", "units", "canonical_units", "topic", "exclude");
     private static final Set<String> TOPIC_KEYS = Set.of("words", "scope");
@@ -68,7 +71,14 @@ public final class DefinitionParser {
             "modifier", "only_respectively");
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * The largest definition read, in characters (and in bytes for a file): the built-ins are
+     * under 50 K; a file far larger is a mistake, refused before it is parsed.
+     */
+    public static final int MAX_CHARS = 1 << 20;
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private final NodeReader in;
 
@@ -84,16 +94,31 @@ public final class DefinitionParser {
      * @throws DefinitionException if the text is not valid YAML or a field is wrong
      */
     public static Definition parse(String source, String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new DefinitionException(source, "", "larger than " + MAX_CHARS
+                    + " characters: a definition is a few kilobytes of YAML");
+        }
         JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new DefinitionException(source, "not valid YAML or JSON: " + e.getOriginalMessage(), e);
+        try (JsonParser parser = YAML.createParser(text)) {
+            root = YAML.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                throw new DefinitionException(source, "", "holds more than one YAML document (a second one at line "
+                        + parser.currentLocation().getLineNr() + "): a definition file holds one");
+            }
+        } catch (StreamReadException e) {
+            String problem = e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "repeated key " + e.getOriginalMessage().substring("Duplicate field ".length())
+                    + " at line " + e.getLocation().getLineNr() + ": each key may appear once in a mapping"
+                    : "not valid YAML or JSON: " + e.getOriginalMessage();
+            throw new DefinitionException(source, problem, e);
+        } catch (IOException e) {
+            throw new DefinitionException(source, "not valid YAML or JSON: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new DefinitionException(source, "", "empty definition");
         }
-        return new DefinitionParser(source).definition(root);
+        DefinitionParser parser = new DefinitionParser(source);
+        return parser.definition(Fragments.expand(root, parser.in));
     }
 
     private Definition definition(JsonNode root) {
