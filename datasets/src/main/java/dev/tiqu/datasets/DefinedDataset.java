@@ -4,6 +4,7 @@ import dev.tiqu.core.dataset.Dataset;
 import dev.tiqu.core.dataset.Record;
 import dev.tiqu.core.mention.Amount;
 import dev.tiqu.core.mention.Mention;
+import dev.tiqu.core.text.AlignedText;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.Sentence;
@@ -13,6 +14,7 @@ import dev.tiqu.datasets.Definition.Probe;
 import dev.tiqu.datasets.Definition.Scope;
 import dev.tiqu.datasets.Definition.Split;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +59,20 @@ public final class DefinedDataset implements Dataset {
 
     @Override
     public List<Record> build(Page page, List<Mention> mentions) {
+        return build(page, mentions, new WorkCount());
+    }
+
+    /** As {@link #build(Page, List)}, counting the steps taken in {@code work}. */
+    List<Record> build(Page page, List<Mention> mentions, WorkCount work) {
+        PageText shared = new PageText(page, work);
+        Map<Integer, List<Mention>> byArticle = byArticle(mentions);
         List<Map<String, String>> rows = new ArrayList<>();
         for (Article article : page.articles()) {
-            List<List<Located>> bySentence = locate(article, mentions);
+            List<List<Located>> bySentence = locate(article, byArticle.getOrDefault(article.index(), List.of()), work);
             for (int s = 0; s < bySentence.size(); s++) {
                 for (Located anchor : bySentence.get(s)) {
                     if (isAnchor(anchor)) {
-                        Row row = new Row(page, article, s, anchor, bySentence);
+                        Row row = new Row(shared, article, s, anchor, bySentence);
                         if (passes(row)) {
                             rows.addAll(evaluate(row));
                         }
@@ -78,20 +87,30 @@ public final class DefinedDataset implements Dataset {
         return out;
     }
 
+    /** The mentions in document order, by article. */
+    private static Map<Integer, List<Mention>> byArticle(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Mention.DOCUMENT_ORDER);
+        Map<Integer, List<Mention>> out = new HashMap<>();
+        for (Mention m : sorted) {
+            out.computeIfAbsent(m.article(), a -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
     /** Mentions of the article by sentence, in sentence order, with offsets in the cleaned text. */
-    private static List<List<Located>> locate(Article article, List<Mention> mentions) {
+    private static List<List<Located>> locate(Article article, List<Mention> mentions, WorkCount work) {
         List<List<Located>> out = new ArrayList<>();
         for (int i = 0; i < article.sentences().size(); i++) {
             out.add(new ArrayList<>());
         }
-        List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Mention.DOCUMENT_ORDER);
-        for (Mention m : sorted) {
-            if (m.article() != article.index() || m.sentence() < 0 || m.sentence() >= out.size()) {
+        for (Mention m : mentions) {
+            if (m.sentence() < 0 || m.sentence() >= out.size()) {
                 continue;
             }
             Sentence sentence = article.sentences().get(m.sentence());
             int[] at = locate(sentence, m.span());
+            work.add(1);
             if (at != null) {
                 out.get(m.sentence()).add(new Located(m, m.sentence(), at[0], at[1]));
             }
@@ -99,17 +118,36 @@ public final class DefinedDataset implements Dataset {
         return out;
     }
 
+    /**
+     * [start, end) of the span in the sentence's cleaned text, or null: the first character that
+     * ends after the span starts, to the last that starts before it ends (binary searches: the
+     * alignment never goes backwards).
+     */
     private static int[] locate(Sentence sentence, Span span) {
-        int start = -1;
-        int end = -1;
-        for (int i = 0; i < sentence.text().length(); i++) {
-            if (start < 0 && sentence.aligned().originalEnd(i) > span.start()) {
-                start = i;
-            }
-            if (sentence.aligned().originalStart(i) < span.end()) {
-                end = i + 1;
+        AlignedText aligned = sentence.aligned();
+        int n = sentence.text().length();
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (aligned.originalEnd(mid) > span.start()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
+        int start = lo < n ? lo : -1;
+        lo = 0;
+        hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (aligned.originalStart(mid) < span.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
         return start >= 0 && end > start ? new int[] {start, end} : null;
     }
 
@@ -199,16 +237,15 @@ public final class DefinedDataset implements Dataset {
             return -1;
         }
         String text = row.text();
-        int[] clause = Segment.clause(text, row.anchor.start(), row.anchor.end(), definition.delimiters());
+        int[] clause = Segment.clause(row, definition.delimiters());
         Matcher m = split.respectively().matcher(text.substring(clause[0], row.anchor.start()));
         if (!m.find()) {
             return -1;
         }
         int after = clause[0] + m.end();
         List<Located> anchors = new ArrayList<>();
-        for (Located l : row.bySentence.get(row.sentence)) {
-            if (l.start() >= after && l.end() <= clause[1] && isAnchor(l)
-                    && passes(new Row(row.page, row.article, row.sentence, l, row.bySentence))) {
+        for (Located l : row.near(row.sentence)) {
+            if (l.start() >= after && l.end() <= clause[1] && isAnchor(l) && passes(row.at(l))) {
                 anchors.add(l);
             }
         }

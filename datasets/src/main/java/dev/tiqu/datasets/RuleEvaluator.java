@@ -115,7 +115,7 @@ final class RuleEvaluator {
             case "doc" -> page.document().id();
             case "article" -> Integer.toString(row.article.index());
             case "publication_date" -> page.publicationDate().isKnown() ? page.publicationDate().date().toString() : "";
-            case "sentence" -> row.text();
+            case "sentence" -> row.text().substring(row.windowStart(), row.windowEnd());
             case "start" -> Integer.toString(span.start());
             case "end" -> Integer.toString(span.end());
             case "title" -> row.article.title();
@@ -178,15 +178,18 @@ final class RuleEvaluator {
             return List.of(mentionField(row.anchor.mention(), rule.field()));
         }
         List<Candidate> found = new ArrayList<>();
-        int[] clause = Segment.clause(row.text(), row.anchor.start(), row.anchor.end(), definition.delimiters());
-        for (int s = 0; s < row.bySentence.size(); s++) {
+        int[] clause = Segment.clause(row, definition.delimiters());
+        int reach = rule.within() == Scope.ARTICLE ? Reach.ARTICLE_SENTENCES : 0;
+        int first = Math.max(0, row.sentence - Math.max(reach, rule.sentencesBack()));
+        int last = Math.min(row.bySentence.size() - 1, row.sentence + Math.max(reach, rule.sentencesAhead()));
+        for (int s = first; s <= last; s++) {
             boolean inScope = rule.within() == Scope.ARTICLE || s == row.sentence;
             boolean back = s < row.sentence && row.sentence - s <= rule.sentencesBack();
             boolean ahead = s > row.sentence && s - row.sentence <= rule.sentencesAhead();
             if (!inScope && !back && !ahead) {
                 continue;
             }
-            for (Located l : row.bySentence.get(s)) {
+            for (Located l : row.near(s)) {
                 if (l.mention().equals(row.anchor.mention()) || l.mention().type() != rule.type()) {
                     continue;
                 }
@@ -243,10 +246,12 @@ final class RuleEvaluator {
                 return false;
             }
         }
-        if (rule.precededBy() != null && !rule.precededBy().matcher(text.substring(0, l.start())).find()) {
+        if (rule.precededBy() != null
+                && !rule.precededBy().matcher(text.substring(Math.max(0, l.start() - Reach.WINDOW), l.start())).find()) {
             return false;
         }
-        return rule.followedBy() == null || rule.followedBy().matcher(text.substring(l.end())).find();
+        return rule.followedBy() == null || rule.followedBy()
+                .matcher(text.substring(l.end(), Math.min(text.length(), l.end() + Reach.WINDOW))).find();
     }
 
     static String mentionField(Mention m, String field) {
