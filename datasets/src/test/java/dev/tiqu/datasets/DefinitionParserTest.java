@@ -134,4 +134,17 @@ class DefinitionParserTest {
         assertTrue(assertThrows(DefinitionException.class, () -> DefinitionParser.parse("big.yaml", text))
                 .getMessage().startsWith("big.yaml: larger than"));
     }
+
+    @Test
+    void builtInDefinitionsAreReadableLines() throws IOException {
+        for (String name : Datasets.builtInNames()) {
+            try (InputStream in = DefinitionParserTest.class.getResourceAsStream("/dev/tiqu/datasets/" + name + ".yaml")) {
+                String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    assertTrue(lines[i].length() <= 160, name + ".yaml line " + (i + 1) + " has " + lines[i].length()
+                            + " characters");
+                }
+            }
+        }
+    }
 }
