@@ -198,15 +198,7 @@ public final class DefinedDataset implements Dataset {
             if (c.split() != null) {
                 List<Map<String, String>> next = new ArrayList<>();
                 for (Map<String, String> r : rows) {
-                    List<String> parts = splits(row, c.split()) ? PartSplitter.split(r.get(c.name()), c.split())
-                            : List.of(r.get(c.name()));
-                    int k = respectiveIndex(row, c.split(), parts.size());
-                    if (k >= 0) {
-                        parts = List.of(parts.get(k));
-                    } else if (c.split().onlyRespectively()) {
-                        parts = List.of(r.get(c.name()));
-                    }
-                    for (String part : parts) {
+                    for (String part : parts(row, c, r.get(c.name()))) {
                         Map<String, String> copy = new LinkedHashMap<>(r);
                         copy.put(c.name(), part);
                         next.add(copy);
@@ -226,6 +218,22 @@ public final class DefinedDataset implements Dataset {
             }
         }
         return kept;
+    }
+
+    /** The parts of a splitting column's value that become rows: all, the anchor's own, or the value whole. */
+    private List<String> parts(Row row, Column c, String value) {
+        Split split = c.split();
+        List<String> parts = splits(row, split) ? PartSplitter.split(value, split) : List.of(value);
+        String expanded = parts.size() == 1 ? PartSplitter.expand(value, split) : null;
+        if (expanded != null) {
+            List<String> groups = PartSplitter.split(expanded, split);
+            parts = respectiveIndex(row, split, groups.size()) >= 0 ? groups : parts;
+        }
+        int k = respectiveIndex(row, split, parts.size());
+        if (k >= 0) {
+            return List.of(parts.get(k));
+        }
+        return split.onlyRespectively() ? List.of(value) : parts;
     }
 
     /**

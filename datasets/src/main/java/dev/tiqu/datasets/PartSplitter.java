@@ -3,6 +3,7 @@ package dev.tiqu.datasets;
 import dev.tiqu.datasets.Definition.Split;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,19 @@ final class PartSplitter {
             out.add(shared.isEmpty() || t.endsWith(shared) ? t : t + shared);
         }
         return out;
+    }
+
+    /**
+     * The value with a leading word of {@code split.expand} written out ({@code 城乡低保标准 →
+     * 城市和农村低保标准}), or null when it starts with none.
+     */
+    static String expand(String value, Split split) {
+        for (Map.Entry<String, String> e : split.expand().entrySet()) {
+            if (value.startsWith(e.getKey()) && value.length() > e.getKey().length()) {
+                return e.getValue() + value.substring(e.getKey().length());
+            }
+        }
+        return null;
     }
 
     /** What follows a modifier at the start of {@code last} ({@code 农村低保标准 → 低保标准}), or null. */
