@@ -58,6 +58,10 @@ public final class Datasets {
     public static DefinedDataset load(Path file) {
         String text;
         try {
+            if (Files.size(file) > DefinitionParser.MAX_CHARS) {
+                throw new DefinitionException(file.getFileName().toString(), "", Files.size(file)
+                        + " bytes, more than the " + DefinitionParser.MAX_CHARS + " a definition may hold");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset definition " + file, e);

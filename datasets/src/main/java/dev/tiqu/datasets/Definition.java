@@ -104,12 +104,17 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      *                     {@code 城市和农村低保标准 → 城市低保标准, 农村低保标准}; or {@code null}
      * @param onlyRespectively split only where {@code respectively} gives the anchor its part
      *                     ({@code 泸溪县和麻阳县的光伏电站分别为60兆瓦和40兆瓦}), else keep the value whole
+     * @param expand      a word at the start of a value that names several groups at once, with
+     *                    its coordinated form, used only where {@code respectively} then gives the
+     *                    anchor its part: {@code 城乡: 城市和农村} reads {@code 城乡低保标准分别为760元、590元}
+     *                    as 城市低保标准 760 and 农村低保标准 590 (城乡居民养老金 alone stays whole)
      */
     public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless,
-            Pattern modifier, boolean onlyRespectively) {
+            Pattern modifier, boolean onlyRespectively, Map<String, String> expand) {
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);
+            expand = Map.copyOf(expand);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.tiqu.datasets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -21,17 +23,16 @@ import dev.tiqu.datasets.Definition.Scope;
 import dev.tiqu.datasets.Definition.Side;
 import dev.tiqu.datasets.Definition.Split;
 import dev.tiqu.datasets.Definition.When;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a dataset definition (YAML, or JSON which is valid YAML) and checks it field by field.
@@ -53,7 +54,7 @@ public final class DefinitionParser {
             "canonical_value", "canonical_unit", "role");
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "name", "description", "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters");
+            "name", "description", Fragments.KEY, "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters");
     private static final Set<String> ANCHOR_KEYS = Set.of(
             "type", "units", "canonical_units", "topic", "exclude");
     private static final Set<String> TOPIC_KEYS = Set.of("words", "scope");
@@ -67,15 +68,22 @@ public final class DefinitionParser {
     private static final Set<String> WORDS_KEYS = Set.of("words", "scope", "delimiters", "pick");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "required", "split");
     private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless",
-            "modifier", "only_respectively");
+            "modifier", "only_respectively", "expand");
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * The largest definition read, in characters (and in bytes for a file): the built-ins are
+     * under 50 K; a file far larger is a mistake, refused before it is parsed.
+     */
+    public static final int MAX_CHARS = 1 << 20;
 
-    private final String source;
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    private final NodeReader in;
 
     private DefinitionParser(String source) {
-        this.source = source;
+        this.in = new NodeReader(source);
     }
 
     /**
@@ -86,34 +94,49 @@ public final class DefinitionParser {
      * @throws DefinitionException if the text is not valid YAML or a field is wrong
      */
     public static Definition parse(String source, String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new DefinitionException(source, "", "larger than " + MAX_CHARS
+                    + " characters: a definition is a few kilobytes of YAML");
+        }
         JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new DefinitionException(source, "not valid YAML or JSON: " + e.getOriginalMessage(), e);
+        try (JsonParser parser = YAML.createParser(text)) {
+            root = YAML.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                throw new DefinitionException(source, "", "holds more than one YAML document (a second one at line "
+                        + parser.currentLocation().getLineNr() + "): a definition file holds one");
+            }
+        } catch (StreamReadException e) {
+            String problem = e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "repeated key " + e.getOriginalMessage().substring("Duplicate field ".length())
+                    + " at line " + e.getLocation().getLineNr() + ": each key may appear once in a mapping"
+                    : "not valid YAML or JSON: " + e.getOriginalMessage();
+            throw new DefinitionException(source, problem, e);
+        } catch (IOException e) {
+            throw new DefinitionException(source, "not valid YAML or JSON: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new DefinitionException(source, "", "empty definition");
         }
-        return new DefinitionParser(source).definition(root);
+        DefinitionParser parser = new DefinitionParser(source);
+        return parser.definition(Fragments.expand(root, parser.in));
     }
 
     private Definition definition(JsonNode root) {
-        requireObject(root, "");
-        checkKeys(root, "", TOP_KEYS);
-        String name = requiredText(root, "", "name");
+        in.requireObject(root, "");
+        in.checkKeys(root, "", TOP_KEYS);
+        String name = in.requiredText(root, "", "name");
         if (!name.matches("[a-z][a-z0-9_]*")) {
-            throw error("name", "must be lower-case letters, digits and '_' starting with a letter, got '" + name + "'");
+            throw in.error("name", "must be lower-case letters, digits and '_' starting with a letter, got '" + name + "'");
         }
-        String description = optionalText(root, "", "description", "");
-        String delimiters = optionalText(root, "", "delimiters", DEFAULT_DELIMITERS);
+        String description = in.optionalText(root, "", "description", "");
+        String delimiters = in.optionalText(root, "", "delimiters", DEFAULT_DELIMITERS);
         if (delimiters.isEmpty()) {
-            throw error("delimiters", "must not be empty");
+            throw in.error("delimiters", "must not be empty");
         }
-        Anchor anchor = anchor(required(root, "", "anchor"), "anchor");
-        JsonNode cols = required(root, "", "columns");
+        Anchor anchor = anchor(in.required(root, "", "anchor"), "anchor");
+        JsonNode cols = in.required(root, "", "columns");
         if (!cols.isArray() || cols.isEmpty()) {
-            throw error("columns", "must be a non-empty list");
+            throw in.error("columns", "must be a non-empty list");
         }
         List<Column> columns = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -121,59 +144,59 @@ public final class DefinitionParser {
             String path = "columns[" + i + "]";
             Column c = column(cols.get(i), path, names);
             if (!names.add(c.name())) {
-                throw error(path + ".name", "duplicate column '" + c.name() + "'");
+                throw in.error(path + ".name", "duplicate column '" + c.name() + "'");
             }
             columns.add(c);
         }
-        List<String> dedupe = strings(root.get("dedupe"), "dedupe");
+        List<String> dedupe = in.strings(root.get("dedupe"), "dedupe");
         for (int i = 0; i < dedupe.size(); i++) {
             if (!names.contains(dedupe.get(i))) {
-                throw error("dedupe[" + i + "]", "unknown column '" + dedupe.get(i) + "'");
+                throw in.error("dedupe[" + i + "]", "unknown column '" + dedupe.get(i) + "'");
             }
         }
         Map<String, Pattern> dedupeIgnore = new LinkedHashMap<>();
         JsonNode ignore = root.get("dedupe_ignore");
         if (ignore != null) {
-            requireObject(ignore, "dedupe_ignore");
+            in.requireObject(ignore, "dedupe_ignore");
             Iterator<Map.Entry<String, JsonNode>> it = ignore.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String path = "dedupe_ignore." + e.getKey();
                 if (!dedupe.contains(e.getKey())) {
-                    throw error(path, "not a dedupe column: '" + e.getKey() + "'");
+                    throw in.error(path, "not a dedupe column: '" + e.getKey() + "'");
                 }
-                dedupeIgnore.put(e.getKey(), regex(text(e.getValue(), path), path));
+                dedupeIgnore.put(e.getKey(), in.regex(in.text(e.getValue(), path), path));
             }
         }
         return new Definition(name, description, anchor, columns, dedupe, dedupeIgnore, delimiters);
     }
 
     private Anchor anchor(JsonNode node, String path) {
-        requireObject(node, path);
-        checkKeys(node, path, ANCHOR_KEYS);
-        MentionType type = mentionType(requiredText(node, path, "type"), path + ".type");
-        Set<String> units = new LinkedHashSet<>(strings(node.get("units"), path + ".units"));
-        Set<String> canonical = new LinkedHashSet<>(strings(node.get("canonical_units"), path + ".canonical_units"));
+        in.requireObject(node, path);
+        in.checkKeys(node, path, ANCHOR_KEYS);
+        MentionType type = in.mentionType(in.requiredText(node, path, "type"), path + ".type");
+        Set<String> units = new LinkedHashSet<>(in.strings(node.get("units"), path + ".units"));
+        Set<String> canonical = new LinkedHashSet<>(in.strings(node.get("canonical_units"), path + ".canonical_units"));
         List<String> topicWords = List.of();
         List<Scope> topicScopes = List.of(Scope.SENTENCE);
         JsonNode topic = node.get("topic");
         if (topic != null) {
             String tp = path + ".topic";
-            requireObject(topic, tp);
-            checkKeys(topic, tp, TOPIC_KEYS);
-            topicWords = strings(required(topic, tp, "words"), tp + ".words");
+            in.requireObject(topic, tp);
+            in.checkKeys(topic, tp, TOPIC_KEYS);
+            topicWords = in.strings(in.required(topic, tp, "words"), tp + ".words");
             if (topicWords.isEmpty()) {
-                throw error(tp + ".words", "must list at least one word");
+                throw in.error(tp + ".words", "must list at least one word");
             }
             JsonNode sc = topic.get("scope");
             if (sc != null && sc.isArray()) {
                 List<Scope> scopes = new ArrayList<>();
-                List<String> names = strings(sc, tp + ".scope");
+                List<String> names = in.strings(sc, tp + ".scope");
                 for (int i = 0; i < names.size(); i++) {
-                    scopes.add(enumValue(Scope.class, names.get(i), tp + ".scope[" + i + "]"));
+                    scopes.add(in.enumValue(Scope.class, names.get(i), tp + ".scope[" + i + "]"));
                 }
                 if (scopes.isEmpty()) {
-                    throw error(tp + ".scope", "must name at least one scope");
+                    throw in.error(tp + ".scope", "must name at least one scope");
                 }
                 topicScopes = scopes;
             } else {
@@ -184,14 +207,14 @@ public final class DefinitionParser {
         JsonNode ex = node.get("exclude");
         if (ex != null) {
             if (!ex.isArray()) {
-                throw error(path + ".exclude", "must be a list");
+                throw in.error(path + ".exclude", "must be a list");
             }
             for (int i = 0; i < ex.size(); i++) {
                 String ep = path + ".exclude[" + i + "]";
                 JsonNode e = ex.get(i);
-                requireObject(e, ep);
-                checkKeys(e, ep, PROBE_KEYS);
-                exclude.add(new Probe(regex(requiredText(e, ep, "pattern"), ep + ".pattern"),
+                in.requireObject(e, ep);
+                in.checkKeys(e, ep, PROBE_KEYS);
+                exclude.add(new Probe(in.regex(in.requiredText(e, ep, "pattern"), ep + ".pattern"),
                         scope(e, ep, Scope.SENTENCE)));
             }
         }
@@ -199,16 +222,16 @@ public final class DefinitionParser {
     }
 
     private Column column(JsonNode node, String path, Set<String> earlier) {
-        requireObject(node, path);
-        String name = requiredText(node, path, "name");
+        in.requireObject(node, path);
+        String name = in.requiredText(node, path, "name");
         if (name.isBlank()) {
-            throw error(path + ".name", "must not be blank");
+            throw in.error(path + ".name", "must not be blank");
         }
-        boolean required = bool(node, path, "required");
+        boolean required = in.bool(node, path, "required");
         Split split = node.has("split") ? split(node.get("split"), path + ".split") : null;
         Set<String> allowed = new HashSet<>(COLUMN_KEYS);
         allowed.addAll(ruleKeys(node, path));
-        checkKeys(node, path, allowed);
+        in.checkKeys(node, path, allowed);
         return new Column(name, rule(node, path, earlier), required, split);
     }
 
@@ -220,7 +243,7 @@ public final class DefinitionParser {
             }
         }
         if (kinds.size() != 1) {
-            throw error(path, kinds.isEmpty()
+            throw in.error(path, kinds.isEmpty()
                     ? "a rule needs one of: from, pattern, words, value, first, join"
                     : "a rule takes only one of from, pattern, words, value, first, join; got " + kinds);
         }
@@ -241,77 +264,66 @@ public final class DefinitionParser {
             String key = node.has("first") ? "first" : "join";
             JsonNode list = node.get(key);
             if (!list.isArray() || list.isEmpty()) {
-                throw error(path + "." + key, "must be a non-empty list of rules");
+                throw in.error(path + "." + key, "must be a non-empty list of rules");
             }
             List<Rule> rules = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 String rp = path + "." + key + "[" + i + "]";
-                requireObject(list.get(i), rp);
-                checkKeys(list.get(i), rp, ruleKeys(list.get(i), rp));
+                in.requireObject(list.get(i), rp);
+                in.checkKeys(list.get(i), rp, ruleKeys(list.get(i), rp));
                 rules.add(rule(list.get(i), rp, earlier));
             }
             return new Composite(rules, key.equals("join"), post);
         }
         if (node.has("value")) {
-            return new Constant(text(node.get("value"), path + ".value"), post);
+            return new Constant(in.text(node.get("value"), path + ".value"), post);
         }
         if (node.has("pattern")) {
-            return new FromPattern(regex(requiredText(node, path, "pattern"), path + ".pattern"),
+            return new FromPattern(in.regex(in.requiredText(node, path, "pattern"), path + ".pattern"),
                     scope(node, path, Scope.SENTENCE), delimiters(node, path), pick(node, path), post);
         }
         if (node.has("words")) {
             return new FromWords(words(node.get("words"), path + ".words"), scope(node, path, Scope.SENTENCE),
                     delimiters(node, path), pick(node, path), post);
         }
-        String from = requiredText(node, path, "from");
+        String from = in.requiredText(node, path, "from");
         if (FIELDS.contains(from)) {
             for (String k : MENTION_KEYS) {
                 if (!k.equals("from") && node.has(k)) {
-                    throw error(path + "." + k, "does not apply to from: " + from);
+                    throw in.error(path + "." + k, "does not apply to from: " + from);
                 }
             }
             return new Field(from, post);
         }
-        MentionType type = from.equals("anchor") ? null : mentionType(from, path + ".from");
-        String field = optionalText(node, path, "field", "value");
+        MentionType type = from.equals("anchor") ? null : in.mentionType(from, path + ".from");
+        String field = in.optionalText(node, path, "field", "value");
         if (!MENTION_FIELDS.contains(field)) {
-            throw error(path + ".field", "unknown field '" + field + "', expected one of " + sorted(MENTION_FIELDS));
+            throw in.error(path + ".field", "unknown field '" + field + "', expected one of " + NodeReader.sorted(MENTION_FIELDS));
         }
-        Side side = enumValue(Side.class, optionalText(node, path, "side", "nearest"), path + ".side");
-        Scope within = enumValue(Scope.class, optionalText(node, path, "within", "sentence"), path + ".within");
+        Side side = in.enumValue(Side.class, in.optionalText(node, path, "side", "nearest"), path + ".side");
+        Scope within = in.enumValue(Scope.class, in.optionalText(node, path, "within", "sentence"), path + ".within");
         if (!MENTION_SCOPES.contains(within)) {
-            throw error(path + ".within", "must be clause, sentence or article");
+            throw in.error(path + ".within", "must be clause, sentence or article");
         }
-        return new FromMention(type, field, side, within, count(node, path, "sentences_back"),
-                count(node, path, "sentences_ahead"),
-                new LinkedHashSet<>(strings(node.get("units"), path + ".units")),
-                new LinkedHashSet<>(strings(node.get("canonical_units"), path + ".canonical_units")),
-                optionalRegex(node, path, "preceded_by"), optionalRegex(node, path, "followed_by"),
-                optionalRegex(node, path, "value_matches"), post);
-    }
-
-    private int count(JsonNode node, String path, String key) {
-        JsonNode b = node.get(key);
-        if (b == null) {
-            return 0;
-        }
-        if (!b.isIntegralNumber() || !b.canConvertToInt() || b.asInt() < 0) {
-            throw error(path + "." + key, "must be a whole number ≥ 0");
-        }
-        return b.asInt();
+        return new FromMention(type, field, side, within, in.count(node, path, "sentences_back"),
+                in.count(node, path, "sentences_ahead"),
+                new LinkedHashSet<>(in.strings(node.get("units"), path + ".units")),
+                new LinkedHashSet<>(in.strings(node.get("canonical_units"), path + ".canonical_units")),
+                in.optionalRegex(node, path, "preceded_by"), in.optionalRegex(node, path, "followed_by"),
+                in.optionalRegex(node, path, "value_matches"), post);
     }
 
     private Post post(JsonNode node, String path, Set<String> earlier) {
         List<Pattern> strip = new ArrayList<>();
-        List<String> stripTexts = strings(node.get("strip"), path + ".strip");
+        List<String> stripTexts = in.strings(node.get("strip"), path + ".strip");
         for (int i = 0; i < stripTexts.size(); i++) {
-            strip.add(regex(stripTexts.get(i), path + ".strip[" + i + "]"));
+            strip.add(in.regex(stripTexts.get(i), path + ".strip[" + i + "]"));
         }
         Map<String, String> map = Map.of();
         if (node.has("map")) {
             JsonNode m = node.get("map");
             if (!m.isObject()) {
-                throw error(path + ".map", "must be a mapping of value: replacement");
+                throw in.error(path + ".map", "must be a mapping of value: replacement");
             }
             map = words(m, path + ".map");
         }
@@ -319,31 +331,32 @@ public final class DefinitionParser {
         if (node.has("when")) {
             String wp = path + ".when";
             JsonNode w = node.get("when");
-            requireObject(w, wp);
-            checkKeys(w, wp, Set.of("column", "matches"));
-            String column = requiredText(w, wp, "column");
+            in.requireObject(w, wp);
+            in.checkKeys(w, wp, Set.of("column", "matches"));
+            String column = in.requiredText(w, wp, "column");
             if (!earlier.contains(column)) {
-                throw error(wp + ".column", "unknown column '" + column + "' (only columns defined earlier can be tested)");
+                throw in.error(wp + ".column", "unknown column '" + column + "' (only columns defined earlier can be tested)");
             }
-            when = new When(column, regex(requiredText(w, wp, "matches"), wp + ".matches"));
+            when = new When(column, in.regex(in.requiredText(w, wp, "matches"), wp + ".matches"));
         }
-        return new Post(strip, map, optionalRegex(node, path, "reject"),
-                optionalText(node, path, "replace", null), optionalText(node, path, "prefix", ""), optionalText(node, path, "suffix", ""), when);
+        return new Post(strip, map, in.optionalRegex(node, path, "reject"),
+                in.optionalText(node, path, "replace", null), in.optionalText(node, path, "prefix", ""), in.optionalText(node, path, "suffix", ""), when);
     }
 
     private Split split(JsonNode node, String path) {
-        requireObject(node, path);
-        checkKeys(node, path, SPLIT_KEYS);
-        return new Split(regex(requiredText(node, path, "on"), path + ".on"), optionalRegex(node, path, "part"),
-                strings(node.get("share_suffix"), path + ".share_suffix"), optionalRegex(node, path, "respectively"),
-                optionalRegex(node, path, "unless"), optionalRegex(node, path, "modifier"),
-                bool(node, path, "only_respectively"));
+        in.requireObject(node, path);
+        in.checkKeys(node, path, SPLIT_KEYS);
+        return new Split(in.regex(in.requiredText(node, path, "on"), path + ".on"), in.optionalRegex(node, path, "part"),
+                in.strings(node.get("share_suffix"), path + ".share_suffix"), in.optionalRegex(node, path, "respectively"),
+                in.optionalRegex(node, path, "unless"), in.optionalRegex(node, path, "modifier"),
+                in.bool(node, path, "only_respectively"),
+                node.has("expand") ? words(node.get("expand"), path + ".expand") : Map.of());
     }
 
     private Map<String, String> words(JsonNode node, String path) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node.isArray()) {
-            for (String w : strings(node, path)) {
+            for (String w : in.strings(node, path)) {
                 out.put(w, w);
             }
         } else if (node.isObject()) {
@@ -351,154 +364,33 @@ public final class DefinitionParser {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getKey().isEmpty()) {
-                    throw error(path, "empty word");
+                    throw in.error(path, "empty word");
                 }
-                out.put(e.getKey(), text(e.getValue(), path + "." + e.getKey()));
+                out.put(e.getKey(), in.text(e.getValue(), path + "." + e.getKey()));
             }
         } else {
-            throw error(path, "must be a list of words or a mapping word: value");
+            throw in.error(path, "must be a list of words or a mapping word: value");
         }
         if (out.isEmpty()) {
-            throw error(path, "must not be empty");
+            throw in.error(path, "must not be empty");
         }
         return out;
     }
 
     private Pick pick(JsonNode node, String path) {
-        return enumValue(Pick.class, optionalText(node, path, "pick", "nearest"), path + ".pick");
+        return in.enumValue(Pick.class, in.optionalText(node, path, "pick", "nearest"), path + ".pick");
     }
 
     private String delimiters(JsonNode node, String path) {
-        String d = optionalText(node, path, "delimiters", null);
+        String d = in.optionalText(node, path, "delimiters", null);
         if (d != null && d.isEmpty()) {
-            throw error(path + ".delimiters", "must not be empty");
+            throw in.error(path + ".delimiters", "must not be empty");
         }
         return d;
     }
 
     private Scope scope(JsonNode node, String path, Scope fallback) {
-        return node.has("scope") ? enumValue(Scope.class, text(node.get("scope"), path + ".scope"), path + ".scope")
+        return node.has("scope") ? in.enumValue(Scope.class, in.text(node.get("scope"), path + ".scope"), path + ".scope")
                 : fallback;
-    }
-
-    private MentionType mentionType(String value, String path) {
-        try {
-            return MentionType.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            List<String> types = new ArrayList<>();
-            for (MentionType t : MentionType.values()) {
-                types.add(t.name());
-            }
-            if (path.endsWith(".from")) {
-                types.add("anchor");
-                types.addAll(sorted(FIELDS));
-            }
-            throw error(path, "unknown mention type '" + value + "', expected one of " + types);
-        }
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> names = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                names.add(c.name().toLowerCase(Locale.ROOT));
-            }
-            throw error(path, "unknown value '" + value + "', expected one of " + names);
-        }
-    }
-
-    private Pattern regex(String value, String path) {
-        try {
-            return Pattern.compile(value);
-        } catch (PatternSyntaxException e) {
-            throw error(path, "invalid regular expression: " + e.getDescription() + " near index " + e.getIndex());
-        }
-    }
-
-    private Pattern optionalRegex(JsonNode node, String path, String key) {
-        return node.has(key) ? regex(text(node.get(key), path + "." + key), path + "." + key) : null;
-    }
-
-    private List<String> strings(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw error(path, "must be a list");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            String s = text(node.get(i), path + "[" + i + "]");
-            if (s.isEmpty()) {
-                throw error(path + "[" + i + "]", "must not be empty");
-            }
-            out.add(s);
-        }
-        return out;
-    }
-
-    private boolean bool(JsonNode node, String path, String key) {
-        JsonNode b = node.get(key);
-        if (b == null) {
-            return false;
-        }
-        if (!b.isBoolean()) {
-            throw error(path + "." + key, "must be true or false");
-        }
-        return b.asBoolean();
-    }
-
-    private JsonNode required(JsonNode node, String path, String key) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            throw error(join(path, key), "is required");
-        }
-        return v;
-    }
-
-    private String requiredText(JsonNode node, String path, String key) {
-        return text(required(node, path, key), join(path, key));
-    }
-
-    private String optionalText(JsonNode node, String path, String key, String fallback) {
-        JsonNode v = node.get(key);
-        return v == null || v.isNull() ? fallback : text(v, join(path, key));
-    }
-
-    private String text(JsonNode node, String path) {
-        if (node == null || !node.isValueNode() || node.isNull()) {
-            throw error(path, "must be a text value");
-        }
-        return node.asText();
-    }
-
-    private void requireObject(JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            throw error(path, "must be a mapping of key: value");
-        }
-    }
-
-    private void checkKeys(JsonNode node, String path, Set<String> allowed) {
-        Iterator<String> it = node.fieldNames();
-        while (it.hasNext()) {
-            String k = it.next();
-            if (!allowed.contains(k)) {
-                throw error(join(path, k), "unknown key '" + k + "', expected one of " + sorted(allowed));
-            }
-        }
-    }
-
-    private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
-    }
-
-    private static List<String> sorted(Set<String> s) {
-        return s.stream().sorted().toList();
-    }
-
-    private DefinitionException error(String path, String problem) {
-        return new DefinitionException(source, path, problem);
     }
 }

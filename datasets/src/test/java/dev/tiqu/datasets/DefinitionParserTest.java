@@ -10,10 +10,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tiqu.core.mention.MentionType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +91,60 @@ class DefinitionParserTest {
         Path file = dir.resolve("mine.yaml");
         Files.writeString(file, "name: mine\nanchor: {type: MONEY}\ncolumns: [{name: doc, from: doc}]\n");
         assertEquals("mine", Datasets.load(file).name());
+    }
+
+    @Test
+    void fragmentsAreUsedByName() {
+        Definition d = DefinitionParser.parse("f.yaml", """
+                define:
+                  raise: [提高, 上调]
+                  raised_to: '(?:{{raise}})(?:到|至)'
+                  topic: [低保, 特困]
+                  amount: {from: anchor, field: value}
+                  cleanup: ['^今年', '^全市']
+                name: f
+                anchor: {type: MONEY, topic: {words: '{{topic}}'}}
+                columns:
+                  - name: item
+                    pattern: '(?<v>\\p{IsHan}+?){{raised_to}}$'
+                    scope: clause_before
+                    strip: ['{{cleanup}}', '标准$']
+                  - name: amount
+                    first: ['{{amount}}']
+                """);
+        assertEquals(List.of("低保", "特困"), d.anchor().topicWords());
+        Definition.FromPattern item = (Definition.FromPattern) d.columns().get(0).rule();
+        assertEquals("(?<v>\\p{IsHan}+?)(?:提高|上调)(?:到|至)$", item.pattern().pattern());
+        assertEquals(List.of("^今年", "^全市", "标准$"), item.post().strip().stream().map(Pattern::pattern).toList());
+        Definition.Composite amount = (Definition.Composite) d.columns().get(1).rule();
+        assertEquals("value", ((Definition.FromMention) amount.rules().get(0)).field());
+    }
+
+    @Test
+    void aHugeDefinitionIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(60L << 20);
+        }
+        long start = System.nanoTime();
+        DefinitionException e = assertThrows(DefinitionException.class, () -> Datasets.load(file));
+        assertTrue(e.getMessage().startsWith("huge.yaml: 62914560 bytes, more than the"), e.getMessage());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without reading the file");
+        String text = "name: x\n#" + "x".repeat(DefinitionParser.MAX_CHARS);
+        assertTrue(assertThrows(DefinitionException.class, () -> DefinitionParser.parse("big.yaml", text))
+                .getMessage().startsWith("big.yaml: larger than"));
+    }
+
+    @Test
+    void builtInDefinitionsAreReadableLines() throws IOException {
+        for (String name : Datasets.builtInNames()) {
+            try (InputStream in = DefinitionParserTest.class.getResourceAsStream("/dev/tiqu/datasets/" + name + ".yaml")) {
+                String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    assertTrue(lines[i].length() <= 160, name + ".yaml line " + (i + 1) + " has " + lines[i].length()
+                            + " characters");
+                }
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import dev.tiqu.core.mention.NameValue;
 import dev.tiqu.core.mention.Qualifier;
 import dev.tiqu.core.mention.Value;
 import dev.tiqu.core.pipeline.ArticleContext;
+import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.core.text.Sentence;
@@ -63,8 +64,11 @@ final class Fixture {
             String id = c.get("id").asText();
             LocalDate date = LocalDate.parse(c.get("date").asText());
             List<String> specs = new ArrayList<>();
-            c.get("mentions").forEach(m -> specs.add(m.asText()));
-            ArticleContext ctx = PlainText.context(c.get("text").asText().strip(), PublicationDate.given(date));
+            if (c.has("mentions")) {
+                c.get("mentions").forEach(m -> specs.add(m.asText()));
+            }
+            ArticleContext ctx = titled(PlainText.context(c.get("text").asText().strip(), PublicationDate.given(date)),
+                    c.has("title") ? c.get("title").asText() : "");
             List<Map<String, String>> rows = new ArrayList<>();
             JsonNode rs = c.get("rows");
             if (rs != null) {
@@ -85,6 +89,17 @@ final class Fixture {
             }
         }
         return out;
+    }
+
+    /** The context with its article given {@code title} (none when blank). */
+    private static ArticleContext titled(ArticleContext ctx, String title) {
+        if (title.isBlank()) {
+            return ctx;
+        }
+        Article a = ctx.article();
+        Article article = new Article(a.index(), title, a.byline(), a.span(), a.sentences());
+        Page page = new Page(ctx.page().document(), ctx.page().publicationDate(), List.of(article));
+        return new ArticleContext(page, article, ctx.earlier());
     }
 
     /** Builds the mentions of {@code specs}, each found after the previous one. */

@@ -1,0 +1,74 @@
+package dev.tiqu.datasets;
+
+import dev.tiqu.datasets.Definition.Split;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a column value into its coordinated parts as a column's {@link Split} says: on the
+ * separators, each part matching {@code part}, a shared suffix of the last part given to the
+ * others, a modifier-only part completed from the last. Example:
+ * {@code 城市和农村低保标准 → [城市低保标准, 农村低保标准]}. Stateless.
+ */
+final class PartSplitter {
+
+    private PartSplitter() {
+    }
+
+    /** The parts of {@code value}, or the value alone when it does not split cleanly. */
+    static List<String> split(String value, Split split) {
+        String[] parts = split.on().split(value, -1);
+        if (parts.length < 2) {
+            return List.of(value);
+        }
+        String last = parts[parts.length - 1];
+        String rest = modifierRest(last, split.modifier());
+        for (int i = 0; i < parts.length; i++) {
+            if (rest != null && i < parts.length - 1 && split.modifier().matcher(parts[i].trim()).matches()) {
+                parts[i] = parts[i].trim() + rest;
+            }
+            String p = parts[i];
+            if (p.isBlank() || (split.part() != null && !split.part().matcher(p).find())) {
+                return List.of(value);
+            }
+        }
+        String shared = "";
+        for (String suffix : split.shareSuffix()) {
+            if (last.endsWith(suffix)) {
+                shared = suffix;
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = p.trim();
+            out.add(shared.isEmpty() || t.endsWith(shared) ? t : t + shared);
+        }
+        return out;
+    }
+
+    /**
+     * The value with a leading word of {@code split.expand} written out ({@code 城乡低保标准 →
+     * 城市和农村低保标准}), or null when it starts with none.
+     */
+    static String expand(String value, Split split) {
+        for (Map.Entry<String, String> e : split.expand().entrySet()) {
+            if (value.startsWith(e.getKey()) && value.length() > e.getKey().length()) {
+                return e.getValue() + value.substring(e.getKey().length());
+            }
+        }
+        return null;
+    }
+
+    /** What follows a modifier at the start of {@code last} ({@code 农村低保标准 → 低保标准}), or null. */
+    private static String modifierRest(String last, Pattern modifier) {
+        if (modifier == null) {
+            return null;
+        }
+        Matcher m = modifier.matcher(last.trim());
+        return m.lookingAt() && m.end() < last.trim().length() ? last.trim().substring(m.end()) : null;
+    }
+}
