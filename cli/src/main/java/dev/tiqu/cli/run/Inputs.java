@@ -26,8 +26,15 @@ import java.util.Objects;
  */
 public final class Inputs implements Iterator<Inputs.Input> {
 
-    /** One input: a file to read, or a path that could not be read as one ({@code problem} set). */
-    public record Input(Path path, String problem) {
+    /**
+     * One input: a file to read, or a path that could not be read as one ({@code problem} set),
+     * and the argument it was found under ({@code root}, for its {@link DocNames doc}).
+     */
+    public record Input(Path path, String problem, Path root) {
+        /** An input that is its own root (an argument). */
+        public Input(Path path, String problem) {
+            this(path, problem, path);
+        }
     }
 
     /** A folder being walked: its remaining entries, and its identity for loop detection. */
@@ -36,6 +43,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
 
     private final Iterator<Path> arguments;
     private final Deque<Folder> folders = new ArrayDeque<>();
+    private Path root;
     private Input next;
 
     private Inputs(List<Path> arguments) {
@@ -58,7 +66,8 @@ public final class Inputs implements Iterator<Inputs.Input> {
                     folders.pop();
                 }
             } else if (arguments.hasNext()) {
-                next = visit(arguments.next(), true);
+                root = arguments.next();
+                next = visit(root, true);
             } else {
                 return false;
             }
@@ -86,10 +95,10 @@ public final class Inputs implements Iterator<Inputs.Input> {
                     ? "no such file or folder" : cannotRead(e));
         }
         if (attrs.isRegularFile()) {
-            return new Input(path, null);
+            return new Input(path, null, root);
         }
         if (!attrs.isDirectory()) {
-            return new Input(path, "not a regular file");
+            return new Input(path, "not a regular file", root);
         }
         Object key = attrs.fileKey() != null ? attrs.fileKey() : realPath(path);
         for (Folder f : folders) {
