@@ -146,19 +146,31 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkOptions();
         long t0 = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = pipeline();
         memory = MemoryBudget.forHeap(Runtime.getRuntime());
-        Inputs files = Inputs.of(inputs);
-        boolean severalRoots = inputs.size() > 1;
-
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tiqu-worker");
             t.setDaemon(true);
             return t;
         });
-        try (Outputs outputs = Outputs.open(out, !noFormulaGuard);
-             RunReport report = new RunReport(outputs.newFile("run.json"), new Tiqu.Version().getVersion()[0], threads)) {
+        try (Outputs outputs = Outputs.open(out, !noFormulaGuard)) {
+            return runInto(outputs, pipeline, pool, t0);
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw OutputException.of(out.toAbsolutePath().normalize(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Processes every input and writes the results into {@code outputs}; any I/O error is the output's. */
+    private int runInto(Outputs outputs, Pipeline pipeline, ExecutorService pool, long t0)
+            throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs files = Inputs.of(inputs);
+        boolean severalRoots = inputs.size() > 1;
+        try (RunReport report = new RunReport(outputs.newFile("run.json"), new Tiqu.Version().getVersion()[0], threads)) {
             CsvWriter articles = outputs.table("articles", Tables.ARTICLE_COLUMNS);
             CsvWriter mentions = outputs.table("mentions", Tables.MENTION_COLUMNS);
             Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
@@ -178,11 +190,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     })));
                 }
                 Processed p = take(window.removeFirst(), severalRoots);
-                try {
-                    write(p, articles, mentions, datasets, report);
-                } catch (IOException e) {
-                    throw OutputException.of(outputs.dir(), e);
-                }
+                write(p, articles, mentions, datasets, report);
                 reportMissing(p, err);
                 done++;
                 if (!quiet && System.nanoTime() - lastProgress > 2_000_000_000L) {
@@ -198,8 +206,6 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("tiqu: wrote " + outputs.dir());
             err.flush();
             return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

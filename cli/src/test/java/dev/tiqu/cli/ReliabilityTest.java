@@ -81,7 +81,7 @@ class ReliabilityTest {
         StringWriter err = new StringWriter();
         long t0 = System.nanoTime();
         assertEquals(1, ExtractCommandTest.run(err, "extract", in.toString(), "--out", tmp.resolve("out").toString(),
-                "-q", "--date", "2024-01-08", "--file-timeout", "1"), err.toString());
+                "-q", "--date", "2024-01-08", "--file-timeout", "15", "--threads", "2"), err.toString());
         assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(120), "stopped, not run to the end");
         Map<String, JsonNode> docs = byDoc(tmp.resolve("out"));
         assertEquals("failed", docs.get("list.txt").path("status").asText());
