@@ -75,6 +75,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private static final Set<String> RESERVED_TABLES = Set.of("articles", "mentions");
     /** Most worker threads: far beyond any useful parallelism, and keeps the window size in range. */
     private static final int MAX_THREADS = 1024;
+    /** Longest --file-timeout: a year, so that the time arithmetic never overflows. */
+    private static final long MAX_TIMEOUT_SECONDS = 365L * 24 * 3600;
 
     @Spec
     CommandSpec spec;
@@ -217,8 +219,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (maxFileMegabytes < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size cannot be negative");
         }
-        if (fileTimeoutSeconds < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--file-timeout must be at least 1 second");
+        if (fileTimeoutSeconds < 1 || fileTimeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--file-timeout must be between 1 and " + MAX_TIMEOUT_SECONDS + " seconds, got " + fileTimeoutSeconds);
         }
     }
 

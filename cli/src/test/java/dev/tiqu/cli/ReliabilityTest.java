@@ -156,6 +156,26 @@ class ReliabilityTest {
     }
 
     @Test
+    void anInterruptedRunRemovesItsTemporariesAndLeavesTheEarlierOutput(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("run.json"), "{\"earlier\":true}");
+        Path slow = Files.createDirectories(tmp.resolve("slow"));
+        Files.writeString(slow.resolve("list.txt"), "光伏电站装机100兆瓦，".repeat(40_000));
+        Process child = fork(tmp.resolve("child.txt"), "-Xmx512m", "extract", slow.toString(), "--out", out.toString(),
+                "-q", "--date", "2024-01-08");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (names(tmp).stream().noneMatch(n -> n.startsWith(".out.tiqu-staging-")) && child.isAlive()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(child.isAlive(), Files.readString(tmp.resolve("child.txt")));
+        child.destroy(); // SIGTERM, as Ctrl-C or a service manager would
+        assertTrue(child.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(List.of("child.txt", "out", "slow"), names(tmp), "no staging folder, no lock file");
+        assertEquals(List.of("run.json"), names(out));
+    }
+
+    @Test
     void fatalErrorsAreOneLineNamingThePathWithTheirExitCode(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("page.txt"), PAGE);

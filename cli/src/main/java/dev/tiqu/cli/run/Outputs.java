@@ -77,7 +77,10 @@ public final class Outputs implements AutoCloseable {
         } catch (IOException e) {
             throw OutputException.of(dir, e);
         }
-        this.cleanup = new Thread(this::abort, "tiqu-output-cleanup");
+        this.cleanup = new Thread(() -> {
+            abort();
+            lock.release();
+        }, "tiqu-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 

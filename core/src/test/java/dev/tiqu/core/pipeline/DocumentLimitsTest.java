@@ -121,21 +121,12 @@ class DocumentLimitsTest {
     private static long quadraticWork(String text) {
         AtomicInteger calls = new AtomicInteger();
         long[] work = {0};
-        Extractor quadratic = new Extractor() {
-            @Override
-            public String name() {
-                return "quadratic";
+        Extractor quadratic = extractor("quadratic", context -> {
+            calls.incrementAndGet();
+            for (Sentence s : context.sentences()) {
+                work[0] += (long) s.text().length() * s.text().length();
             }
-
-            @Override
-            public List<dev.tiqu.core.mention.Mention> extract(ArticleContext context) {
-                calls.incrementAndGet();
-                for (Sentence s : context.sentences()) {
-                    work[0] += (long) s.text().length() * s.text().length();
-                }
-                return List.of();
-            }
-        };
+        });
         Pipeline p = Pipeline.builder().segmenter(d -> List.of(article(0, d.text()))).extractor(quadratic).build();
         p.process(Document.of("list.txt", text));
         assertTrue(calls.get() >= 1);
@@ -144,22 +135,13 @@ class DocumentLimitsTest {
 
     @Test
     void aDocumentThatTakesLongerThanItsBudgetFailsAndThePipelineStaysUsable() {
-        Extractor slow = new Extractor() {
-            @Override
-            public String name() {
-                return "slow";
+        Extractor slow = extractor("slow", context -> {
+            try {
+                Thread.sleep(context.article().title().equals("慢") ? 60 : 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public List<dev.tiqu.core.mention.Mention> extract(ArticleContext context) {
-                try {
-                    Thread.sleep(context.article().title().equals("慢") ? 60 : 0);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return List.of();
-            }
-        };
+        });
         Pipeline p = Pipeline.builder()
                 .segmenter(d -> List.of(new Article(0, d.text(), "", new Span(0, 1), List.of()),
                         new Article(1, d.text(), "", new Span(0, 1), List.of())))
@@ -170,6 +152,22 @@ class DocumentLimitsTest {
                 () -> p.process(Document.of("slow.txt", "慢")));
         assertEquals("took longer than 50 ms (stopped after slow)", e.getMessage());
         assertEquals(2, p.process(Document.of("fast.txt", "快")).page().articles().size());
+    }
+
+    /** An extractor that only observes what it is given. */
+    private static Extractor extractor(String name, java.util.function.Consumer<ArticleContext> observe) {
+        return new Extractor() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<dev.tiqu.core.mention.Mention> extract(ArticleContext context) {
+                observe.accept(context);
+                return List.of();
+            }
+        };
     }
 
     @Test
