@@ -72,16 +72,17 @@ public final class Outputs implements AutoCloseable {
         this.formulaGuard = formulaGuard;
         this.staging = dir.resolveSibling("." + dir.getFileName() + STAGING + ProcessHandle.current().pid()
                 + "-" + Long.toHexString(System.nanoTime()));
-        try {
-            Files.createDirectory(staging);
-        } catch (IOException e) {
-            throw OutputException.of(dir, e);
-        }
         this.cleanup = new Thread(() -> {
             abort();
             lock.release();
         }, "tiqu-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        Runtime.getRuntime().addShutdownHook(cleanup); // before the staging folder exists: no window
+        try {
+            Files.createDirectory(staging);
+        } catch (IOException e) {
+            close();
+            throw OutputException.of(dir, e);
+        }
     }
 
     /**
