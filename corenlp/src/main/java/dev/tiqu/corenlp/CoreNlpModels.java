@@ -1,7 +1,6 @@
 package dev.tiqu.corenlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -86,7 +85,7 @@ final class CoreNlpModels {
         try (InputStream in = CoreNlpModels.class.getClassLoader().getResourceAsStream(CHINESE_PROPERTIES)) {
             if (in == null) {
                 throw new IllegalStateException(CHINESE_PROPERTIES + " not found: put "
-                        + "edu.stanford.nlp:stanford-corenlp:4.5.7:models-chinese on the classpath");
+                        + "edu.stanford.nlp:stanford-corenlp:4.5.10:models-chinese on the classpath");
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 props.load(reader);

@@ -1,7 +1,6 @@
 package dev.tiqu.corenlp;
 
 import dev.tiqu.names.NamedSpan;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,20 +1,20 @@
 package dev.tiqu.devtools;
 
-import dev.tiqu.cli.Tiqu;
 import com.hankcs.hanlp.seg.Segment;
 import com.sun.management.GarbageCollectionNotificationInfo;
+import dev.tiqu.cli.Tiqu;
 import dev.tiqu.core.dataset.Dataset;
-import dev.tiqu.formats.CsvWriter;
-import dev.tiqu.formats.Tables;
 import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
-import dev.tiqu.text.TextCleaner;
 import dev.tiqu.datasets.Datasets;
-import dev.tiqu.standard.StandardPipeline;
-import dev.tiqu.names.hanlp.HanlpRecognizer;
+import dev.tiqu.formats.CsvWriter;
+import dev.tiqu.formats.Tables;
 import dev.tiqu.names.NameRecognizer;
+import dev.tiqu.names.hanlp.HanlpRecognizer;
+import dev.tiqu.standard.StandardPipeline;
+import dev.tiqu.text.TextCleaner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

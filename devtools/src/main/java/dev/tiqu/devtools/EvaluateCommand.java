@@ -1,28 +1,22 @@
 package dev.tiqu.devtools;
 
 import dev.tiqu.cli.Tiqu;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tiqu.devtools.eval.Evaluation;
-import dev.tiqu.devtools.eval.Score;
 import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
-import dev.tiqu.core.text.Document;
-import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.datasets.Datasets;
+import dev.tiqu.devtools.eval.Evaluation;
+import dev.tiqu.devtools.eval.GoldPage;
+import dev.tiqu.devtools.eval.Score;
 import dev.tiqu.standard.StandardPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,6 +52,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            GoldPage.load(gold, pages);
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("tiqu-devtools evaluate: " + e.getFile() + ": " + e.getReason());
+            return Tiqu.USAGE;
+        }
         Pipeline.Builder builder = StandardPipeline.builder(ner);
         Datasets.builtInNames().forEach(n -> builder.dataset(Datasets.builtIn(n)));
         Map<String, Score> total = evaluate(builder.build(), gold, pages, inferDates, verbose ? out : null);
@@ -69,23 +69,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** Scores {@code pipeline} on every gold page; misses are printed to {@code misses} when not null. */
     public static Map<String, Score> evaluate(Pipeline pipeline, Path goldDir, Path pagesDir, boolean inferDates,
                                               PrintWriter misses) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Path> goldFiles;
-        try (Stream<Path> s = Files.list(goldDir)) {
-            goldFiles = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
         Map<String, Score> total = new LinkedHashMap<>();
-        for (Path g : goldFiles) {
-            JsonNode node = json.readTree(g.toFile());
-            String doc = node.path("doc").asText();
-            String text = Files.readString(pagesDir.resolve(doc), StandardCharsets.UTF_8);
-            PublicationDate date = inferDates ? PublicationDate.unknown()
-                    : PublicationDate.given(LocalDate.parse(node.path("publication_date").asText()));
-            DocumentResult result = pipeline.process(new Document(doc, text, date));
-            Evaluation e = Evaluation.of(result, node);
+        for (GoldPage page : GoldPage.load(goldDir, pagesDir)) {
+            DocumentResult result = pipeline.process(page.document(!inferDates));
+            Evaluation e = Evaluation.of(result, page.annotation());
             e.scores().forEach((k, v) -> total.merge(k, v, Score::plus));
             if (misses != null) {
-                misses.println("== " + doc);
+                misses.println("== " + page.doc());
                 e.misses().forEach(misses::println);
             }
         }

@@ -1,17 +1,17 @@
 package dev.tiqu.datasets;
 
-import dev.tiqu.core.mention.DateValue;
-import dev.tiqu.devtools.eval.Evaluation;
-import dev.tiqu.core.mention.NameValue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tiqu.core.dataset.Dataset;
 import dev.tiqu.core.dataset.Record;
 import dev.tiqu.core.mention.Amount;
+import dev.tiqu.core.mention.DateValue;
 import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.mention.NameValue;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
+import dev.tiqu.devtools.eval.Evaluation;
 import dev.tiqu.extractors.date.DateExtractor;
 import dev.tiqu.extractors.money.MoneyExtractor;
 import dev.tiqu.extractors.percent.PercentExtractor;

@@ -2,9 +2,9 @@ package dev.tiqu.devtools;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tiqu.devtools.eval.Score;
 import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.datasets.Datasets;
+import dev.tiqu.devtools.eval.Score;
 import dev.tiqu.standard.StandardPipeline;
 import java.io.IOException;
 import java.nio.file.Path;

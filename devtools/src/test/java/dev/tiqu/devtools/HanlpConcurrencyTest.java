@@ -1,19 +1,21 @@
 package dev.tiqu.devtools;
 
-import dev.tiqu.names.NameRecognizer;
-import dev.tiqu.names.NameRecognizerProvider;
-import dev.tiqu.names.NamedSpan;
-import dev.tiqu.names.hanlp.HanlpRecognizerProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiqu.core.mention.Mention;
-import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
-import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.devtools.eval.GoldPage;
+import dev.tiqu.names.NameRecognizer;
+import dev.tiqu.names.NameRecognizerProvider;
+import dev.tiqu.names.NamedSpan;
+import dev.tiqu.names.hanlp.HanlpRecognizerProvider;
+import dev.tiqu.text.NewspaperSegmenter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -42,7 +44,8 @@ class HanlpConcurrencyTest {
         NameRecognizer recognizer = new HanlpRecognizerProvider().create();
         List<String> sentences = new ArrayList<>();
         for (String page : List.of("000_0b260c43b3846790", "001_0a2b328eef8e1e59", "002_b290fb6dc75b2668")) {
-            for (Article a : new NewspaperSegmenter().segment(Document.of(page, SeedPages.raw(page)))) {
+            String text = Files.readString(NameMeasurementTest.SEEDS.resolve(page + ".txt"), StandardCharsets.UTF_8);
+            for (Article a : new NewspaperSegmenter().segment(Document.of(page, text))) {
                 for (Sentence s : a.sentences()) {
                     sentences.add(s.text());
                 }
@@ -77,17 +80,16 @@ class HanlpConcurrencyTest {
 
     @Test
     void extractorAndResolverAreThreadSafe() throws Exception {
-        NameMeasurementTest.load();
-        List<String> pages = SeedPages.GOLD_PAGES;
+        List<GoldPage> pages = NameMeasurementTest.goldPages();
         List<List<Mention>> expected = new ArrayList<>();
-        for (String page : pages) {
+        for (GoldPage page : pages) {
             expected.add(run(page));
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Mention>>> futures = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                for (String page : pages) {
+                for (GoldPage page : pages) {
                     futures.add(pool.submit(() -> run(page)));
                 }
             }
@@ -99,8 +101,7 @@ class HanlpConcurrencyTest {
         }
     }
 
-    private static List<Mention> run(String page) throws Exception {
-        DocumentResult r = NameMeasurementTest.layered(page, SeedPages.raw(page), SeedPages.gold(page).date());
-        return r.mentions();
+    private static List<Mention> run(GoldPage page) {
+        return NameMeasurementTest.layered(page).mentions();
     }
 }

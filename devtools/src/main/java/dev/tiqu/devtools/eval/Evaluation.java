@@ -10,6 +10,7 @@ import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.text.Article;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -163,18 +164,43 @@ public final class Evaluation {
         scores.put("DATE", new Score("DATE", gold.size(), predicted.size(), matched, matched));
     }
 
+    /**
+     * Scores distinct person names against a gold page's {@code persons}: {@code predicted} maps
+     * each name to the role printed with it (empty if none). For backends scored raw.
+     */
+    public static Evaluation ofPersons(Map<String, String> predicted, JsonNode goldPersons) {
+        Evaluation e = new Evaluation();
+        e.persons(predicted, goldPersons);
+        return e;
+    }
+
+    /**
+     * Scores distinct organization names against a gold page's {@code organizations} (an alias
+     * counts for its organization). For backends scored raw.
+     */
+    public static Evaluation ofOrganizations(Collection<String> predicted, JsonNode goldOrganizations) {
+        Evaluation e = new Evaluation();
+        e.organizations(new LinkedHashSet<>(predicted), goldOrganizations);
+        return e;
+    }
+
     private void persons(DocumentResult r, JsonNode gold) {
+        Map<String, String> predicted = new LinkedHashMap<>();
+        for (Mention m : r.mentions()) {
+            if (m.type() == MentionType.PERSON) {
+                predicted.merge(m.name().canonical(), m.name().role(), (a, b) -> a.isEmpty() ? b : a);
+            }
+        }
+        persons(predicted, gold);
+    }
+
+    private void persons(Map<String, String> names, JsonNode gold) {
         Map<String, String> goldRoles = new LinkedHashMap<>();
         for (JsonNode g : gold) {
             goldRoles.put(squash(text(g, "name")), squash(text(g, "role")));
         }
         Map<String, String> predicted = new LinkedHashMap<>();
-        for (Mention m : r.mentions()) {
-            if (m.type() == MentionType.PERSON) {
-                String role = squash(m.name().role());
-                predicted.merge(squash(m.name().canonical()), role, (a, b) -> a.isEmpty() ? b : a);
-            }
-        }
+        names.forEach((name, role) -> predicted.merge(squash(name), squash(role), (a, b) -> a.isEmpty() ? b : a));
         int matched = 0;
         int exact = 0;
         for (Map.Entry<String, String> p : predicted.entrySet()) {
@@ -194,19 +220,25 @@ public final class Evaluation {
     }
 
     private void organizations(DocumentResult r, JsonNode gold) {
-        List<Set<String>> goldOrgs = new ArrayList<>();
-        for (JsonNode g : gold) {
-            Set<String> names = new HashSet<>();
-            names.add(squash(text(g, "name")));
-            g.path("aliases").forEach(a -> names.add(squash(a.asText())));
-            goldOrgs.add(names);
-        }
-        Set<String> predicted = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Mention m : r.mentions()) {
             if (m.type() == MentionType.ORGANIZATION) {
-                predicted.add(squash(m.name().canonical()));
+                names.add(m.name().canonical());
             }
         }
+        organizations(names, gold);
+    }
+
+    private void organizations(Set<String> names, JsonNode gold) {
+        List<Set<String>> goldOrgs = new ArrayList<>();
+        for (JsonNode g : gold) {
+            Set<String> aliases = new HashSet<>();
+            aliases.add(squash(text(g, "name")));
+            g.path("aliases").forEach(a -> aliases.add(squash(a.asText())));
+            goldOrgs.add(aliases);
+        }
+        Set<String> predicted = new LinkedHashSet<>();
+        names.forEach(n -> predicted.add(squash(n)));
         Set<Integer> found = new HashSet<>();
         int matched = 0;
         for (String p : predicted) {

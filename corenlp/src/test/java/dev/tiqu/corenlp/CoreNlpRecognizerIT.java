@@ -1,25 +1,24 @@
 package dev.tiqu.corenlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.names.NameRecognizer;
 import dev.tiqu.names.NameRecognizerProvider;
 import dev.tiqu.names.NamedSpan;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-import java.util.ServiceLoader;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-class CoreNlpRecognizerTest {
+class CoreNlpRecognizerIT {
 
     private static final CoreNlpRecognizer RECOGNIZER = SharedRecognizer.recognizer();
 
