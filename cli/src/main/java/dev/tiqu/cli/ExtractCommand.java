@@ -1,73 +1,89 @@
 package dev.tiqu.cli;
 
+import dev.tiqu.cli.Worker.Processed;
 import dev.tiqu.cli.run.Inputs;
+import dev.tiqu.cli.run.MemoryBudget;
+import dev.tiqu.cli.run.OutputException;
 import dev.tiqu.cli.run.Outputs;
 import dev.tiqu.cli.run.RunReport;
 import dev.tiqu.cli.run.Sources;
 import dev.tiqu.core.dataset.Dataset;
+import dev.tiqu.core.mention.Mention;
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.pipeline.DocumentLimits;
+import dev.tiqu.core.pipeline.DocumentResult;
+import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.text.Article;
 import dev.tiqu.datasets.Datasets;
 import dev.tiqu.datasets.DefinitionException;
 import dev.tiqu.formats.CsvWriter;
 import dev.tiqu.formats.Tables;
-import dev.tiqu.formats.TextDecoder;
-import dev.tiqu.formats.input.InputRecord;
 import dev.tiqu.formats.input.RecordFields;
 import dev.tiqu.formats.input.RecordReader;
+import dev.tiqu.standard.StandardPipeline;
 import dev.tiqu.text.Layout;
 import dev.tiqu.text.NewspaperSegmenter;
-import dev.tiqu.core.mention.Mention;
-import dev.tiqu.core.mention.MentionType;
-import dev.tiqu.core.pipeline.DocumentResult;
-import dev.tiqu.core.pipeline.Pipeline;
-import dev.tiqu.core.text.Article;
-import dev.tiqu.core.text.Document;
-import dev.tiqu.core.text.PublicationDate;
-import dev.tiqu.standard.StandardPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code tiqu extract <files or folders…> --out DIR}: runs the pipeline over every input and
  * writes articles.csv, mentions.csv, one CSV per dataset and run.json into DIR.
  *
  * <p>Files are processed in parallel and written in input order, so the output is the same
- * byte for byte whatever {@code --threads}; a file that cannot be read or decoded is reported
- * and skipped, never stopping the batch.
+ * byte for byte whatever {@code --threads}; a file that cannot be read or decoded, is too large
+ * for the heap, runs out of memory or exceeds {@code --file-timeout} is reported and skipped,
+ * never stopping the batch. The output folder is replaced as a whole when the run completes
+ * (see {@link Outputs}); a fatal output error ends the run with exit code 3 and one line on stderr.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
         description = "Extract articles, mentions and datasets from news page text files into CSV.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input processed", "1:some inputs were skipped or failed (see run.json)",
-            "2:usage error"})
+            "2:usage error", "3:the output cannot be written (the message names the path and the cause)",
+            "4:internal error (run again with --debug for the stack trace)"})
 public final class ExtractCommand implements Callable<Integer> {
 
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+    /** Tables every run writes itself: no dataset may take their names. */
+    private static final Set<String> RESERVED_TABLES = Set.of("articles", "mentions");
+    /** Most worker threads: far beyond any useful parallelism, and keeps the window size in range. */
+    private static final int MAX_THREADS = 1024;
+    /** Longest --file-timeout: a year, so that the time arithmetic never overflows. */
+    private static final long MAX_TIMEOUT_SECONDS = 365L * 24 * 3600;
 
     @Spec
     CommandSpec spec;
@@ -108,6 +124,19 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Skip (and report) files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxFileMegabytes = 256;
 
+    @Option(names = "--file-timeout", paramLabel = "SECONDS",
+            description = "Give up on a file still being processed after this many seconds and report it as failed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long fileTimeoutSeconds = DocumentLimits.defaults().timeout().toSeconds();
+
+    @Option(names = "--no-formula-guard",
+            description = "Write CSV cells starting with = + - @ as they are, without the leading ' that stops "
+                    + "spreadsheets from evaluating them (for machine consumers).")
+    boolean noFormulaGuard;
+
+    @Option(names = "--debug", description = "Print the stack trace of a fatal error.")
+    boolean debug;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -142,49 +171,61 @@ public final class ExtractCommand implements Callable<Integer> {
     /** What {@code -} reads; tests replace it. */
     Supplier<InputStream> standardInput = () -> System.in;
 
-    /** One processed input, ready to be written. */
-    private record Processed(Sources.Item item, RunReport.Status status, String detail, String encoding,
-                             DocumentResult result, long chars, long millis) {
+    /** An item handed to a worker: when it started ({@code 0} while queued) and its result. */
+    private record Pending(Sources.Item item, AtomicLong started, Future<Processed> future) {
     }
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        if (maxFileMegabytes < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-file-size cannot be negative");
-        }
+        checkOptions();
         long t0 = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = pipeline();
-        Sources files = new Sources(Inputs.of(inputs, new Inputs.Selection(out, includes)), recordFormat(),
-                new RecordFields(textField, idField, dateField, titleField), standardInput);
-
+        Worker worker = new Worker(pipeline, new Worker.Options(date, encoding, maxFileMegabytes, inputs.size() > 1),
+                MemoryBudget.forHeap(Runtime.getRuntime()), standardInput);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tiqu-worker");
             t.setDaemon(true);
             return t;
         });
-        try (files; Outputs outputs = new Outputs(out);
-             RunReport report = new RunReport(out, new Tiqu.Version().getVersion()[0], threads)) {
-            CsvWriter articles = outputs.open("articles", Tables.ARTICLE_COLUMNS);
-            CsvWriter mentions = outputs.open("mentions", Tables.MENTION_COLUMNS);
+        try (Outputs outputs = Outputs.open(out, !noFormulaGuard)) {
+            return runInto(outputs, pipeline, worker, pool, t0);
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw OutputException.of(out.toAbsolutePath().normalize(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Processes every input and writes the results into {@code outputs}; any I/O error is the output's. */
+    private int runInto(Outputs outputs, Pipeline pipeline, Worker worker, ExecutorService pool, long t0)
+            throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Sources files = new Sources(Inputs.of(inputs, new Inputs.Selection(out, includes)), recordFormat(),
+                new RecordFields(textField, idField, dateField, titleField), standardInput);
+             RunReport report = new RunReport(outputs.newFile("run.json"), new Tiqu.Version().getVersion()[0], threads)) {
+            CsvWriter articles = outputs.table("articles", Tables.ARTICLE_COLUMNS);
+            CsvWriter mentions = outputs.table("mentions", Tables.MENTION_COLUMNS);
             Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
             for (Dataset d : pipeline.datasets()) {
-                datasets.put(d, outputs.open(d.name(), d.columns()));
+                datasets.put(d, outputs.table(d.name(), d.columns()));
             }
-            Deque<Future<Processed>> window = new ArrayDeque<>();
+            Deque<Pending> window = new ArrayDeque<>();
             int done = 0;
             long lastProgress = System.nanoTime();
             while (files.hasNext() || !window.isEmpty()) {
                 while (files.hasNext() && window.size() < threads * 4) {
-                    Sources.Item input = files.next();
-                    window.add(pool.submit(() -> input.record() != null ? process(pipeline, input, input.record())
-                            : process(pipeline, input)));
+                    Sources.Item item = files.next();
+                    AtomicLong started = new AtomicLong();
+                    window.add(new Pending(item, started, pool.submit(() -> {
+                        started.set(System.nanoTime());
+                        return worker.process(item);
+                    })));
                 }
-                Processed p = take(window.removeFirst());
+                Processed p = take(window.removeFirst(), worker);
                 write(p, articles, mentions, datasets, report);
+                reportMissing(p, err);
                 done++;
                 if (!quiet && System.nanoTime() - lastProgress > 2_000_000_000L) {
                     err.printf("tiqu: %d files done%n", done);
@@ -192,30 +233,70 @@ public final class ExtractCommand implements Callable<Integer> {
                     lastProgress = System.nanoTime();
                 }
             }
-            outputs.commit();
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             report.finish(elapsed);
+            outputs.commit();
             err.println("tiqu: " + report.summary(elapsed));
-            err.println("tiqu: wrote " + out.toAbsolutePath().normalize());
+            err.println("tiqu: wrote " + outputs.dir());
             err.flush();
             return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    /** The pipeline of the options: names backend, layout, datasets; a bad one is a usage error. */
+    private void checkOptions() {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and " + MAX_THREADS + ", got " + threads);
+        }
+        if (maxFileMegabytes < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-file-size cannot be negative");
+        }
+        if (fileTimeoutSeconds < 1 || fileTimeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--file-timeout must be between 1 and " + MAX_TIMEOUT_SECONDS + " seconds, got " + fileTimeoutSeconds);
+        }
+    }
+
+    /** The pipeline of the options: names backend, layout, limits, datasets; a bad one is a usage error. */
     private Pipeline pipeline() {
         Pipeline.Builder builder;
         try {
             builder = StandardPipeline.builder(ner);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
         }
+        builder.limits(DocumentLimits.defaults().withTimeout(Duration.ofSeconds(fileTimeoutSeconds)));
+        Set<String> seen = new HashSet<>();
         for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
+            if (RESERVED_TABLES.contains(d.name())) {
+                throw new ParameterException(spec.commandLine(), "--dataset: the name '" + d.name()
+                        + "' is taken by " + d.name() + ".csv, which every run writes; rename the dataset");
+            }
+            if (!seen.add(d.name())) {
+                throw new ParameterException(spec.commandLine(), "--dataset: two datasets are named '"
+                        + d.name() + "'; each needs its own name (it is its file name, " + d.name() + ".csv)");
+            }
             builder.dataset(d);
         }
         return builder.segmenter(new NewspaperSegmenter(layout)).build();
+    }
+
+    /** The input format of {@code --input-format}: null for whole text files. */
+    private RecordReader.Format recordFormat() {
+        try {
+            return inputFormat.equals("text") ? null : RecordReader.Format.of(inputFormat);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--input-format must be text, jsonl or csv, not " + inputFormat);
+        }
+    }
+
+    /** A command-line path that does not exist is named on stderr, besides run.json. */
+    private static void reportMissing(Processed p, PrintWriter err) {
+        if (p.input().path().equals(p.input().root()) && p.status() == RunReport.Status.FAILED
+                && "no such file or folder".equals(p.detail())) {
+            err.println("tiqu: input not found: " + p.input().path());
+            err.flush();
+        }
     }
 
     /** The datasets named on the command line, or every built-in; a bad definition is a usage error. */
@@ -227,21 +308,21 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String name : names.isEmpty() ? Datasets.builtInNames() : names) {
             try {
                 out.add(Datasets.builtInNames().contains(name) ? Datasets.builtIn(name) : Datasets.load(Path.of(name)));
-            } catch (DefinitionException | java.io.UncheckedIOException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dataset " + name + ": " + e.getMessage());
+            } catch (DefinitionException | UncheckedIOException e) {
+                throw new ParameterException(spec.commandLine(), "--dataset " + name + ": " + e.getMessage());
             }
         }
         return out;
     }
 
     /** {@code --layout} values in lower case, as the help shows them. */
-    static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<Layout> {
+    static final class LayoutConverter implements ITypeConverter<Layout> {
         @Override
         public Layout convert(String value) {
             try {
-                return Layout.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                return Layout.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("auto, newspaper or plain, not " + value);
+                throw new TypeConversionException("auto, newspaper or plain, not " + value);
             }
         }
     }
@@ -249,124 +330,34 @@ public final class ExtractCommand implements Callable<Integer> {
     /** The built-in dataset names, for help and completion. */
     static final class BuiltInDatasets implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Datasets.builtInNames().iterator();
         }
     }
 
-    private static Processed take(Future<Processed> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed outside of its error handling", e.getCause());
-        }
-    }
-
-    /** The input format of {@code --input-format}: null for whole text files. */
-    private RecordReader.Format recordFormat() {
-        try {
-            return inputFormat.equals("text") ? null : RecordReader.Format.of(inputFormat);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--input-format must be text, jsonl or csv, not " + inputFormat);
-        }
-    }
-
-    /** Processes one row of a JSON Lines or CSV input; a malformed row is skipped with its line number. */
-    private Processed process(Pipeline pipeline, Sources.Item item, InputRecord row) {
-        long t = System.nanoTime();
-        if (!row.isValid()) {
-            return new Processed(item, RunReport.Status.SKIPPED, "line " + row.line() + ": " + row.problem(),
-                    null, null, 0, 0);
-        }
-        String text = row.title() == null ? row.text() : row.title() + "\n" + row.text();
-        if (text.isBlank()) {
-            return new Processed(item, RunReport.Status.SKIPPED, "line " + row.line() + ": no text", "UTF-8", null, 0, ms(t));
-        }
-        String id = row.id() != null ? row.id() : documentName(item.input()) + ":" + row.line();
-        PublicationDate pub = date != null ? PublicationDate.given(date) : datePrefix(row.date(), PublicationDate.Source.GIVEN);
-        try {
-            DocumentResult result = pipeline.process(new Document(id, text, pub));
-            return new Processed(item, RunReport.Status.OK, null, "UTF-8", result, text.length(), ms(t));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Processed(item, RunReport.Status.FAILED, describe(e), "UTF-8", null, text.length(), ms(t));
-        }
-    }
-
-    private static String documentName(Inputs.Input input) {
-        return input.isStandardInput() ? "stdin" : input.path().getFileName().toString();
-    }
-
-    private Processed process(Pipeline pipeline, Sources.Item item) {
-        long t = System.nanoTime();
-        Inputs.Input input = item.input();
-        if (input.problem() != null) {
-            return new Processed(item, RunReport.Status.FAILED, input.problem(), null, null, 0, 0);
-        }
-        if (input.isStandardInput()) {
+    /**
+     * The result of {@code p}; a file still running well past {@code --file-timeout} (stuck in one
+     * stage, between the pipeline's own checks) is abandoned and reported as failed.
+     */
+    private Processed take(Pending p, Worker worker) throws InterruptedException {
+        long limit = Duration.ofSeconds(fileTimeoutSeconds).toNanos();
+        limit += Math.max(2_000_000_000L, limit / 4);
+        while (true) {
             try {
-                return decoded(pipeline, item, standardInput.get().readAllBytes(), t);
-            } catch (IOException e) {
-                return new Processed(item, RunReport.Status.FAILED, "cannot read: " + describe(e), null, null, 0, ms(t));
+                return p.future().get(1, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a worker failed outside of its error handling", e.getCause());
+            } catch (TimeoutException e) {
+                long started = p.started().get();
+                if (started != 0 && System.nanoTime() - started > limit) {
+                    p.future().cancel(true);
+                    Sources.Item item = p.item();
+                    return new Processed(item.input(), item.name(), worker.doc(item.input()), RunReport.Status.FAILED,
+                            "abandoned: took longer than --file-timeout " + fileTimeoutSeconds + " s", null, null, 0,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
             }
         }
-        byte[] bytes;
-        try {
-            long size = Files.size(input.path());
-            if (size > maxFileMegabytes * 1024 * 1024) {
-                return new Processed(item, RunReport.Status.SKIPPED, "larger than --max-file-size "
-                        + maxFileMegabytes + " MB (" + size + " bytes)", null, null, 0, ms(t));
-            }
-            bytes = Files.readAllBytes(input.path());
-        } catch (IOException | OutOfMemoryError e) {
-            return new Processed(item, RunReport.Status.FAILED, "cannot read: " + describe(e), null, null, 0, ms(t));
-        }
-        return decoded(pipeline, item, bytes, t);
-    }
-
-    /** Decodes and processes the bytes of a text file or of standard input. */
-    private Processed decoded(Pipeline pipeline, Sources.Item item, byte[] bytes, long t) {
-        if (bytes.length == 0) {
-            return new Processed(item, RunReport.Status.SKIPPED, "empty file", null, null, 0, ms(t));
-        }
-        TextDecoder.Decoded decoded;
-        try {
-            decoded = encoding != null ? TextDecoder.decode(bytes, encoding) : TextDecoder.decode(bytes);
-        } catch (TextDecoder.UndecodableException e) {
-            return new Processed(item, RunReport.Status.SKIPPED, e.getMessage(), null, null, 0, ms(t));
-        }
-        String text = decoded.text();
-        String charset = decoded.charset().name();
-        if (text.isBlank()) {
-            return new Processed(item, RunReport.Status.SKIPPED, "no text", charset, null, text.length(), ms(t));
-        }
-        try {
-            Document doc = new Document(documentName(item.input()), text, publicationDate(documentName(item.input())));
-            DocumentResult result = pipeline.process(doc);
-            return new Processed(item, RunReport.Status.OK, null, charset, result, text.length(), ms(t));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Processed(item, RunReport.Status.FAILED, describe(e), charset, null, text.length(), ms(t));
-        }
-    }
-
-    private PublicationDate publicationDate(String fileName) {
-        if (date != null) {
-            return PublicationDate.given(date);
-        }
-        return datePrefix(fileName, PublicationDate.Source.FILE_NAME);
-    }
-
-    /** The ISO date {@code s} starts with (a file name, a row's date field), else unknown. */
-    private static PublicationDate datePrefix(String s, PublicationDate.Source source) {
-        Matcher m = s == null ? null : DATE_PREFIX.matcher(s);
-        if (m != null && m.find()) {
-            try {
-                return new PublicationDate(LocalDate.parse(m.group(1)), source);
-            } catch (DateTimeParseException ignored) {
-                // not a real date (2024-13-45): infer from the page instead
-            }
-        }
-        return PublicationDate.unknown();
     }
 
     private static void write(Processed p, CsvWriter articles, CsvWriter mentions, Map<Dataset, CsvWriter> datasets,
@@ -399,15 +390,8 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             report.addStageNanos(r.stageNanos());
         }
-        report.add(p.item().name(), p.status(), p.detail(), p.encoding(), pubDate, pubSource,
-                r == null ? 0 : (int) r.page().articles().stream().filter(Article::isArticle).count(), counts, records, p.chars(), p.millis());
-    }
-
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    private static String describe(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        report.add(p.name(), p.doc(), p.status(), p.detail(), p.encoding(), pubDate, pubSource,
+                r == null ? 0 : (int) r.page().articles().stream().filter(Article::isArticle).count(), counts, records,
+                p.chars(), p.millis());
     }
 }

@@ -1,5 +1,6 @@
 package dev.tiqu.cli;
 
+import dev.tiqu.cli.run.OutputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -20,6 +21,10 @@ public final class Tiqu implements Runnable {
     public static final int SOME_INPUTS_FAILED = 1;
     /** Exit code of a usage error. */
     public static final int USAGE = 2;
+    /** Exit code of a run whose output cannot be written (full disk, a file where the folder goes…). */
+    public static final int OUTPUT_FAILED = 3;
+    /** Exit code of an unexpected internal error. */
+    public static final int INTERNAL_ERROR = 4;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -29,11 +34,29 @@ public final class Tiqu implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Tiqu());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : 1);
+        cl.setExecutionExceptionHandler(Tiqu::fatal);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         }
         return cl;
+    }
+
+    /** A fatal error: one line on stderr naming the path and cause; the stack trace only with --debug. */
+    private static int fatal(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean debug = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug");
+        java.io.PrintWriter err = cl.getErr();
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof OutputException) {
+            err.println("tiqu: cannot write " + e.getMessage());
+            err.flush();
+            return OUTPUT_FAILED;
+        }
+        err.println("tiqu: internal error: " + e + (debug ? "" : " (run again with --debug for the stack trace)"));
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     @Override

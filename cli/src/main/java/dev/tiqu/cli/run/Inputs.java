@@ -35,8 +35,15 @@ import java.util.Objects;
  */
 public final class Inputs implements Iterator<Inputs.Input> {
 
-    /** One input: a file to read, or a path that could not be read as one ({@code problem} set). */
-    public record Input(Path path, String problem) {
+    /**
+     * One input: a file to read, or a path that could not be read as one ({@code problem} set),
+     * and the argument it was found under ({@code root}, for its {@link DocNames doc}).
+     */
+    public record Input(Path path, String problem, Path root) {
+        /** An input that is its own root (an argument). */
+        public Input(Path path, String problem) {
+            this(path, problem, path);
+        }
 
         /** Whether this input is standard input ({@code -} on the command line). */
         public boolean isStandardInput() {
@@ -158,10 +165,11 @@ public final class Inputs implements Iterator<Inputs.Input> {
         }
         if (attrs.isRegularFile()) {
             boolean again = root != null && seen.size() > 1 && seen.contains(realPath(path));
-            return root == null || (selected(path, root) && !again) ? new Input(path, null) : null;
+            return root == null || (selected(path, root) && !again) ? new Input(path, null, root == null ? path : root)
+                    : null;
         }
         if (!attrs.isDirectory()) {
-            return new Input(path, "not a regular file");
+            return new Input(path, "not a regular file", root == null ? path : root);
         }
         Path real = realPath(path);
         Object key = attrs.fileKey() != null ? attrs.fileKey() : real;

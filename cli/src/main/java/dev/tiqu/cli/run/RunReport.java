@@ -6,27 +6,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tiqu.core.mention.MentionType;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * What happened to every input of a run, streamed to {@code run.json} in the output folder as
- * inputs finish (so memory stays flat on any corpus size: only counters are kept), renamed into
- * place by {@link #finish}, and summarized on stderr.
+ * What happened to every input of a run, streamed to {@code run.json} (in the run's staging
+ * folder, see {@link Outputs}) as inputs finish, so memory stays flat on any corpus size: only
+ * counters are kept; completed by {@link #finish}, and summarized on stderr.
  */
 public final class RunReport implements Closeable {
 
     /** The fate of one input. */
     public enum Status { OK, SKIPPED, FAILED }
 
-    private final Path dir;
-    private final Path temp;
     private final JsonGenerator json;
     private final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
     private final Map<MentionType, Long> mentions = new EnumMap<>(MentionType.class);
@@ -37,11 +32,9 @@ public final class RunReport implements Closeable {
     private long chars;
     private boolean finished;
 
-    /** Starts {@code run.json} (as a temporary file) in {@code dir}. */
-    public RunReport(Path dir, String version, int threads) throws IOException {
-        this.dir = dir;
-        this.temp = dir.resolve(".run.json." + ProcessHandle.current().pid() + ".partial");
-        this.json = new JsonFactory().createGenerator(temp.toFile(), JsonEncoding.UTF8).useDefaultPrettyPrinter();
+    /** Starts {@code run.json} on {@code out}; {@link #finish} and {@link #close} close it. */
+    public RunReport(OutputStream out, String version, int threads) throws IOException {
+        this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeStringField("tool", "tiqu");
         json.writeStringField("version", version);
@@ -52,12 +45,18 @@ public final class RunReport implements Closeable {
         }
     }
 
-    /** Records one input; {@code detail} is the reason (SKIPPED) or the error (FAILED). */
-    public synchronized void add(String path, Status status, String detail, String encoding, String publicationDate,
+    /**
+     * Records one input; {@code doc} is its {@code doc} column (null if it was not read),
+     * {@code detail} the reason (SKIPPED) or the error (FAILED).
+     */
+    public synchronized void add(String path, String doc, Status status, String detail, String encoding, String publicationDate,
                                  String dateSource, int articleCount, Map<MentionType, Long> mentionCounts,
                                  Map<String, Integer> recordCounts, long chars, long millis) throws IOException {
         json.writeStartObject();
         json.writeStringField("path", path);
+        if (doc != null) {
+            json.writeStringField("doc", doc);
+        }
         json.writeStringField("status", status.name().toLowerCase(Locale.ROOT));
         if (detail != null) {
             json.writeStringField(status == Status.FAILED ? "error" : "reason", detail);
@@ -119,7 +118,7 @@ public final class RunReport implements Closeable {
         return b.toString();
     }
 
-    /** Writes the totals and timings and moves {@code run.json} into place. */
+    /** Writes the totals and timings and closes {@code run.json}. */
     public synchronized void finish(long elapsedMillis) throws IOException {
         json.writeEndArray();
         json.writeObjectFieldStart("totals");
@@ -148,21 +147,15 @@ public final class RunReport implements Closeable {
         json.writeEndObject();
         json.writeEndObject();
         json.close();
-        try {
-            Files.move(temp, dir.resolve("run.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve("run.json"), StandardCopyOption.REPLACE_EXISTING);
-        }
         finished = true;
     }
 
-    /** Drops the unfinished report of an interrupted run. */
+    /** Closes the report of an interrupted run (its staging folder is deleted with it). */
     @Override
     public synchronized void close() throws IOException {
         if (!finished) {
-            json.close();
-            Files.deleteIfExists(temp);
             finished = true;
+            json.close();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.tiqu.core.text.Article;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Turns a {@link Document} into articles, mentions and dataset records:
- * segment → (publication date) → extractors in order, per article → resolvers, per page →
- * datasets.
+ * segment → {@linkplain DocumentLimits limits} (long sentences cut, long articles split) →
+ * (publication date) → extractors in order, per article → resolvers, per page → datasets.
  *
  * <p>Built once with {@link #builder()}, immutable and thread-safe: call {@link #process}
  * from as many threads as you like.
@@ -43,6 +44,7 @@ public final class Pipeline {
     private final List<Extractor> extractors;
     private final List<Resolver> resolvers;
     private final List<Dataset> datasets;
+    private final DocumentLimits limits;
 
     private Pipeline(Builder b) {
         this.segmenter = Objects.requireNonNull(b.segmenter, "a segmenter is required");
@@ -50,6 +52,7 @@ public final class Pipeline {
         this.extractors = List.copyOf(b.extractors);
         this.resolvers = List.copyOf(b.resolvers);
         this.datasets = List.copyOf(b.datasets);
+        this.limits = b.limits;
     }
 
     public static Builder builder() {
@@ -64,17 +67,23 @@ public final class Pipeline {
         return datasets;
     }
 
+    public DocumentLimits limits() {
+        return limits;
+    }
+
     /**
      * Processes one document. Never returns {@code null}: an empty or blank text gives a result
      * with no articles, mentions or records.
      *
      * @throws NullPointerException with the message {@code document} if {@code document} is null
+     * @throws DocumentTimeoutException when the document takes longer than the limits' timeout
      */
     public DocumentResult process(Document document) {
         Objects.requireNonNull(document, "document");
+        Deadline deadline = new Deadline(limits.timeout());
         Map<String, Long> nanos = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        List<Article> articles = segmenter.segment(document);
+        List<Article> articles = limits.apply(segmenter.segment(document));
         nanos.put(SEGMENTATION, System.nanoTime() - t0);
 
         Page page = new Page(document, document.publicationDate(), articles);
@@ -83,6 +92,7 @@ public final class Pipeline {
             page = new Page(document, dateInference.apply(page), articles);
             nanos.merge(SEGMENTATION, System.nanoTime() - t, Long::sum);
         }
+        deadline.check(SEGMENTATION);
 
         List<Mention> mentions = new ArrayList<>();
         for (Article article : articles) {
@@ -91,6 +101,7 @@ public final class Pipeline {
                 long t = System.nanoTime();
                 List<Mention> out = extractor.extract(new ArticleContext(page, article, sorted(found)));
                 nanos.merge(extractor.name(), System.nanoTime() - t, Long::sum);
+                deadline.check(extractor.name());
                 found.addAll(out);
             }
             mentions.addAll(sorted(found));
@@ -99,6 +110,7 @@ public final class Pipeline {
             long t = System.nanoTime();
             mentions = new ArrayList<>(resolver.resolve(page, List.copyOf(mentions)));
             nanos.merge(resolver.name(), System.nanoTime() - t, Long::sum);
+            deadline.check(resolver.name());
         }
         mentions.sort(Comparator.comparingInt(Mention::article).thenComparing(Mention.DOCUMENT_ORDER));
 
@@ -107,8 +119,27 @@ public final class Pipeline {
             long t = System.nanoTime();
             records.put(dataset.name(), dataset.build(page, List.copyOf(mentions)));
             nanos.merge("dataset:" + dataset.name(), System.nanoTime() - t, Long::sum);
+            deadline.check("dataset:" + dataset.name());
         }
         return new DocumentResult(page, mentions, records, nanos);
+    }
+
+    /** The time budget of one document. */
+    private static final class Deadline {
+        private final Duration budget;
+        private final long end;
+
+        Deadline(Duration budget) {
+            this.budget = budget;
+            long nanos = budget.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE / 4 : budget.toNanos();
+            this.end = System.nanoTime() + nanos;
+        }
+
+        void check(String stage) {
+            if (System.nanoTime() - end > 0) {
+                throw new DocumentTimeoutException(budget, stage);
+            }
+        }
     }
 
     private static List<Mention> sorted(List<Mention> mentions) {
@@ -125,6 +156,7 @@ public final class Pipeline {
         private final List<Resolver> resolvers = new ArrayList<>();
         private final List<Dataset> datasets = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
+        private DocumentLimits limits = DocumentLimits.defaults();
 
         private Builder() {
         }
@@ -151,6 +183,12 @@ public final class Pipeline {
         public Builder resolver(Resolver resolver) {
             claim(resolver.name());
             resolvers.add(resolver);
+            return this;
+        }
+
+        /** The bounds applied to every document (default: {@link DocumentLimits#defaults()}). */
+        public Builder limits(DocumentLimits documentLimits) {
+            this.limits = Objects.requireNonNull(documentLimits);
             return this;
         }
 
