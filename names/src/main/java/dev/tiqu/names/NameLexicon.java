@@ -50,6 +50,14 @@ final class NameLexicon {
     final Set<String> noRole;
     final Set<String> foreignTitles;
     final List<String> companyContinuations;
+    /** The character classes of the person rules ({@code person_chars.tsv}), by class name. */
+    final PersonChars personChars;
+    /** Words every reporter role contains ({@code bylines.tsv}, kind {@code marker}). */
+    final List<String> bylineMarkers;
+    /** Words a byline's reporter role may follow ({@code bylines.tsv}, kind {@code source}). */
+    final List<String> bylineSources;
+    /** Credit words after the names of a byline ({@code bylines.tsv}, kind {@code tail}), in file order. */
+    final List<String> creditTails;
     private final CharIndex<String> orgFalseByLast;
     private final CharIndex<String> orgFalseByFirst;
     private final int orgFalseMaxLength;
@@ -74,46 +82,21 @@ final class NameLexicon {
         surnames = Set.copyOf(surnameList);
         commonSurnames = Set.copyOf(surnameList.subList(0, Math.min(100, surnameList.size())));
         titles = longestFirst(Lexicon.lines(BASE + "titles.txt"));
-        List<String> exactStops = new ArrayList<>();
-        List<String> prefixStops = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "person_stop.txt")) {
-            if (line.startsWith("=")) {
-                exactStops.add(line.substring(1));
-            } else {
-                prefixStops.add(line);
-            }
-        }
-        personStop = Set.copyOf(exactStops);
-        personStopPrefixes = List.copyOf(prefixStops);
-        List<Suffix> sfx = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
-            String[] f = line.split("\t");
-            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), f.length > 3 && f[3].equals("administrative")));
-        }
-        sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
-        suffixes = List.copyOf(sfx);
+        List<String> stops = Lexicon.lines(BASE + "person_stop.txt");
+        personStop = Set.copyOf(stops.stream().filter(l -> l.startsWith("=")).map(l -> l.substring(1)).toList());
+        personStopPrefixes = stops.stream().filter(l -> !l.startsWith("=")).toList();
+        suffixes = loadSuffixes();
         orgFalse = Set.copyOf(Lexicon.lines(BASE + "org_false.txt"));
-        String chars = "";
-        List<String> words = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "org_left_stops.txt")) {
-            if (line.startsWith("chars\t")) {
-                chars = line.substring("chars\t".length()).strip();
-            } else {
-                words.add(line);
-            }
-        }
-        leftStopChars = chars;
-        leftStopWords = longestFirst(words);
+        List<String> leftStops = Lexicon.lines(BASE + "org_left_stops.txt");
+        leftStopChars = leftStops.stream().filter(l -> l.startsWith("chars\t"))
+                .map(l -> l.substring("chars\t".length()).strip()).reduce("", (a, b) -> b);
+        leftStopWords = longestFirst(leftStops.stream().filter(l -> !l.startsWith("chars\t")).toList());
         internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
         knownOrgs = longestFirst(Lexicon.lines(BASE + "org_known.txt"));
         aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
         places = longestFirst(Lexicon.lines(BASE + "places.txt"));
-        StringBuilder tc = new StringBuilder();
-        for (String line : Lexicon.lines(BASE + "translit_chars.txt")) {
-            tc.append(line.replaceAll("\\s+", ""));
-        }
-        translitChars = tc.toString();
+        translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
         speech = cues(cues, "speech");
         guessSpeech = cues(cues, "guess-speech");
@@ -122,6 +105,11 @@ final class NameLexicon {
         noRole = Set.copyOf(cues(cues, "no-role"));
         foreignTitles = Set.copyOf(cues(cues, "foreign"));
         companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+        personChars = new PersonChars(Lexicon.pairs(BASE + "person_chars.tsv"));
+        Map<String, String> bylines = Lexicon.pairs(BASE + "bylines.tsv");
+        bylineMarkers = ofKind(bylines, "marker");
+        bylineSources = ofKind(bylines, "source");
+        creditTails = ofKind(bylines, "tail");
         List<String> falseWords = List.copyOf(orgFalse);
         orgFalseByLast = CharIndex.byLast(falseWords, f -> f);
         orgFalseByFirst = CharIndex.byFirst(falseWords, f -> f);
@@ -138,6 +126,16 @@ final class NameLexicon {
         guessSpeechByFirst = CharIndex.byFirst(guessSpeech, w -> w);
     }
 
+    private static List<Suffix> loadSuffixes() {
+        List<Suffix> sfx = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
+            String[] f = line.split("\t");
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), f.length > 3 && f[3].equals("administrative")));
+        }
+        sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
+        return List.copyOf(sfx);
+    }
+
     private static List<String> cues(Map<String, String> cues, String kind) {
         List<String> result = new ArrayList<>();
         cues.forEach((cue, kinds) -> {
@@ -146,6 +144,16 @@ final class NameLexicon {
             }
         });
         return longestFirst(result);
+    }
+
+    private static List<String> ofKind(Map<String, String> words, String kind) {
+        List<String> result = new ArrayList<>();
+        words.forEach((word, k) -> {
+            if (k.equals(kind)) {
+                result.add(word);
+            }
+        });
+        return List.copyOf(result);
     }
 
     static NameLexicon get() {
