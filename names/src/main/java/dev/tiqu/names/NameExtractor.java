@@ -49,7 +49,7 @@ public final class NameExtractor implements Extractor {
         List<List<OrganizationRules.Hit>> orgHits = new ArrayList<>();
         WordMemo words = new WordMemo(recognizer.words());
         for (Sentence s : sentences) {
-            List<NamedSpan> spans = recognizer.recognize(s.text());
+            List<NamedSpan> spans = BoundedRecognition.recognize(recognizer, s.text());
             backend.add(spans);
             orgHits.add(organizations.find(s.text(), spans, words));
         }
