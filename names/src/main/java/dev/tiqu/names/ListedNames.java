@@ -61,6 +61,9 @@ final class ListedNames {
             while (s > 0 && isHan(text.charAt(s - 1))) {
                 s--;
             }
+            if (e - s > 3) {
+                s = afterStopChar(text, s, e);
+            }
             added |= addListed(text, s, e, hits, orgs);
         }
         return added;
@@ -86,6 +89,21 @@ final class ListedNames {
         }
         hits.add(new Hit(s, e, name, "", true));
         return true;
+    }
+
+    /**
+     * Start of the first name of a list whose run of characters begins with other words
+     * ({@code 出席会议的有张国强、李红梅}): the name of three, then two characters after a
+     * function character; {@code start} if there is none.
+     */
+    private int afterStopChar(String text, int start, int end) {
+        for (int len = 3; len >= 2; len--) {
+            int s = end - len;
+            if (s > start && lex.leftStopChars.indexOf(text.charAt(s - 1)) >= 0) {
+                return s;
+            }
+        }
+        return start;
     }
 
     private static int skipParenthetical(String text, int i) {

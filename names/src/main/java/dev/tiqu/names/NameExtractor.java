@@ -9,10 +9,12 @@ import dev.tiqu.core.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * PERSON and ORGANIZATION mentions: a {@link NameRecognizer} backend's raw candidates repaired,
@@ -31,6 +33,7 @@ public final class NameExtractor implements Extractor {
     private final NameLexicon lex = NameLexicon.get();
     private final PersonRules persons;
     private final OrganizationRules organizations = new OrganizationRules(lex);
+    private final TitleReferences references = new TitleReferences(lex);
 
     public NameExtractor(NameRecognizer recognizer) {
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
@@ -60,8 +63,17 @@ public final class NameExtractor implements Extractor {
             personHits.add(persons.find(sentences.get(i), backend.get(i), orgSpans.get(i), words));
         }
         Map<String, String> confirmed = confirmedNames(personHits, backend);
+        Map<String, Set<String>> roles = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             personMentions(context, sentences.get(i), personHits.get(i), orgSpans.get(i), confirmed, result);
+        }
+        for (Mention m : result) {
+            if (m.type() == MentionType.PERSON && !m.name().role().isEmpty()) {
+                roles.computeIfAbsent(m.name().canonical(), k -> new HashSet<>()).add(m.name().role());
+            }
+        }
+        for (Sentence s : sentences) {
+            titleReferences(context, s, roles, result);
         }
         result.sort(Mention.DOCUMENT_ORDER);
         return result;
@@ -104,6 +116,21 @@ public final class NameExtractor implements Extractor {
             orgSpans.add(spans);
         }
         return orgSpans;
+    }
+
+    /**
+     * Adds a mention for each surname with a title ({@code 王局长}) that refers to a name printed
+     * in full with that title in the article; its canonical value is the full name.
+     */
+    private void titleReferences(ArticleContext context, Sentence s, Map<String, Set<String>> roles,
+            List<Mention> result) {
+        for (TitleReferences.Reference r : references.find(s.text(), roles)) {
+            Mention reference = context.mention(MentionType.PERSON, s, r.start(), r.end(),
+                    new NameValue(r.name(), r.title()), name());
+            if (result.stream().noneMatch(m -> m.span().overlaps(reference.span()))) {
+                result.add(reference);
+            }
+        }
     }
 
     /** The names confirmed anywhere in the article, each with the source that confirmed it first. */

@@ -19,11 +19,11 @@ final class NameLexicon {
     private static final String BASE = "/dev/tiqu/names/";
 
     /**
-     * One organization suffix with its class, the minimum number of characters before it, and
+     * One organization suffix with its class, the minimum number of characters before it,
      * whether the name must start with an administrative level or place ({@code 市文明办}, not
-     * {@code 大操大办}).
+     * {@code 大操大办}) and whether it needs a proper-noun part ({@code 技术研究中心} is no name).
      */
-    record Suffix(String text, String kind, int minLeft, boolean administrative) {
+    record Suffix(String text, String kind, int minLeft, boolean administrative, boolean proper) {
     }
 
     private static final NameLexicon INSTANCE = new NameLexicon();
@@ -42,6 +42,8 @@ final class NameLexicon {
     final Map<String, String> aliases;
     final List<String> companyWords;
     final List<String> places;
+    /** Endings of a unit inside the organization printed before it ({@code org_branches.txt}). */
+    final List<String> orgBranches;
     final String translitChars;
     final List<String> speech;
     final List<String> guessSpeech;
@@ -96,6 +98,7 @@ final class NameLexicon {
         aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
         places = longestFirst(Lexicon.lines(BASE + "places.txt"));
+        orgBranches = longestFirst(Lexicon.lines(BASE + "org_branches.txt"));
         translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
         speech = cues(cues, "speech");
@@ -130,7 +133,8 @@ final class NameLexicon {
         List<Suffix> sfx = new ArrayList<>();
         for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
             String[] f = line.split("\t");
-            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), f.length > 3 && f[3].equals("administrative")));
+            List<String> flags = f.length > 3 ? List.of(f[3].split(",")) : List.of();
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), flags.contains("administrative"), flags.contains("proper")));
         }
         sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
         return List.copyOf(sfx);

@@ -22,7 +22,10 @@ final class NameShape {
         return lex;
     }
 
-    /** Whether {@code name} looks like a Chinese personal name (surname + 1-2 characters). */
+    /**
+     * Whether {@code name} looks like a Chinese personal name (surname + 1-2 characters), not a
+     * surname with a title ({@code 李书记}: see {@link TitleReferences}).
+     */
     boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 4 || lex.personStop.contains(name)) {
             return false;
@@ -42,7 +45,9 @@ final class NameShape {
             return false;
         }
         int given = name.length() - surname;
-        return given >= 1 && given <= 2;
+        String title = lex.titleStartingAt(name, surname);
+        boolean surnameAndTitle = title != null && title.length() == given;
+        return given >= 1 && given <= 2 && !surnameAndTitle;
     }
 
     /**

@@ -105,12 +105,54 @@ final class PersonRules {
         }
     }
 
+    /**
+     * A backend candidate written in transliteration characters only ({@code 克莱弗利}), extended
+     * over a name dot to the other parts of the name ({@code 约翰·史密斯}): a foreign person,
+     * confirmed when it has three characters or more; null if the candidate is not such a name.
+     */
+    private Hit transliterated(String text, int s, int e, List<int[]> orgs) {
+        int start = s;
+        int end = e;
+        while (start > 1 && isNameDot(text.charAt(start - 1)) && lex.isTranslit(text.charAt(start - 2))) {
+            start -= 2;
+            while (start > 0 && lex.isTranslit(text.charAt(start - 1)) && !isNameDot(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        while (end + 1 < text.length() && isNameDot(text.charAt(end)) && lex.isTranslit(text.charAt(end + 1))) {
+            end += 2;
+            while (end < text.length() && lex.isTranslit(text.charAt(end)) && !isNameDot(text.charAt(end))) {
+                end++;
+            }
+        }
+        for (int k = start; k < end; k++) {
+            if (!lex.isTranslit(text.charAt(k))) {
+                return null;
+            }
+        }
+        for (int[] o : orgs) {
+            if (o[0] < end && start < o[1]) {
+                return null;
+            }
+        }
+        int letters = end - start;
+        return letters >= 2 && letters <= 12 ? new Hit(start, end, text.substring(start, end), "", letters >= 3) : null;
+    }
+
+    private static boolean isNameDot(char c) {
+        return c == '·' || c == '•' || c == '・';
+    }
+
     /** A backend candidate that survives the filters, confirmed by context or not; null if rejected. */
     private Hit fromBackend(String text, NamedSpan span, List<int[]> orgs) {
         int s = span.start();
         int e = span.end();
         String name = text.substring(s, e);
         PersonChars chars = lex.personChars;
+        Hit foreign = transliterated(text, s, e, orgs);
+        if (foreign != null) {
+            return foreign;
+        }
         if (!shape.plausible(name) || s > 0 && chars.numeral(text.charAt(s - 1))) {
             return null;
         }
