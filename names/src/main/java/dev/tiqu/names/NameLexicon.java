@@ -68,6 +68,10 @@ final class NameLexicon {
     private final CharIndex<String> leftStopWordsByLast;
     private final CharIndex<String> internalPhrasesByChar;
     private final CharIndex<String> knownOrgsByChar;
+    /** {@link #knownOrgs} by first character, longest first. */
+    final CharIndex<String> knownOrgsByFirst;
+    /** {@link #knownOrgs} as a set. */
+    final Set<String> knownOrgSet;
     /** {@link #suffixes} by first character, longest first. */
     final CharIndex<Suffix> suffixesByFirst;
     /** {@link #suffixes} by last character, longest first. */
@@ -122,6 +126,8 @@ final class NameLexicon {
         leftStopWordsByLast = CharIndex.byLast(leftStopWords, w -> w);
         internalPhrasesByChar = CharIndex.byAnyChar(internalPhrases, p -> p);
         knownOrgsByChar = CharIndex.byAnyChar(knownOrgs, o -> o);
+        knownOrgsByFirst = CharIndex.byFirst(knownOrgs, o -> o);
+        knownOrgSet = Set.copyOf(knownOrgs);
         suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
         suffixesByLast = CharIndex.byLast(suffixes, Suffix::text);
         companyWordsByFirst = CharIndex.byFirst(companyWords, w -> w);

@@ -90,7 +90,8 @@ final class OrganizationPatterns {
                     end = start - 1;
                     continue;
                 }
-                int first = rules.trimLeadingWords(text, Math.max(start, rules.leftExtend(text, end)), end, words);
+                int extended = Math.max(start, rules.leftExtend(text, end));
+                int first = end - extended <= 4 ? extended : rules.trimLeadingWords(text, extended, end, words);
                 items.add(new int[] {first, end});
                 break;
             }
@@ -110,14 +111,19 @@ final class OrganizationPatterns {
         return c < 128 ? Character.isLetterOrDigit(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Whether an organization head follows at {@code at}, after at most two modifier characters. */
+    /**
+     * Whether an organization head follows at {@code at}, after at most two modifier characters,
+     * and is not the start of a word for people ({@code 企业家}).
+     */
     private boolean closedByHead(String text, int at) {
         for (int skip = 0; skip <= 2 && at + skip < text.length(); skip++) {
             if (skip > 0 && "的地".indexOf(text.charAt(at + skip - 1)) >= 0) {
                 return false;
             }
             for (String head : listHeads) {
-                if (text.startsWith(head, at + skip)) {
+                int after = at + skip + head.length();
+                if (text.startsWith(head, at + skip)
+                        && (after >= text.length() || "家人者".indexOf(text.charAt(after)) < 0)) {
                     return true;
                 }
             }

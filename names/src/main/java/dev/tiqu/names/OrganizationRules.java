@@ -354,8 +354,13 @@ final class OrganizationRules {
 
     private void known(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         boolean[] boundaries = null;
-        for (String org : lex.knownOrgs) {
-            for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
+        for (int at = 0; at < text.length(); at++) {
+            List<String> group = lex.knownOrgsByFirst.get(text.charAt(at));
+            for (int g = 0; g < group.size(); g++) {
+                String org = group.get(g);
+                if (!text.startsWith(org, at)) {
+                    continue;
+                }
                 if (org.length() <= 2) {
                     boundaries = boundaries == null ? words.boundaries(text) : boundaries;
                     if (!boundaries[at] || !boundaries[at + org.length()]) {
@@ -373,7 +378,7 @@ final class OrganizationRules {
         for (NamedSpan s : backend) {
             if (s.type() == MentionType.ORGANIZATION) {
                 String t = text.substring(s.start(), s.end());
-                if (lex.knownOrgs.contains(t)) {
+                if (lex.knownOrgSet.contains(t)) {
                     found.add(new Hit(s.start(), s.end(), t, t, "KNOWN", false));
                 }
             }
