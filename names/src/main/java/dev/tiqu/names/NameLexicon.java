@@ -67,7 +67,7 @@ final class NameLexicon {
     private final CharIndex<String> titlesByFirst;
     private final CharIndex<String> leftStopWordsByLast;
     private final CharIndex<String> internalPhrasesByChar;
-    private final CharIndex<String> knownOrgsByChar;
+    private final int knownOrgMaxLength;
     /** {@link #knownOrgs} by first character, longest first. */
     final CharIndex<String> knownOrgsByFirst;
     /** {@link #knownOrgs} as a set. */
@@ -125,7 +125,7 @@ final class NameLexicon {
         titlesByFirst = CharIndex.byFirst(titles, t -> t);
         leftStopWordsByLast = CharIndex.byLast(leftStopWords, w -> w);
         internalPhrasesByChar = CharIndex.byAnyChar(internalPhrases, p -> p);
-        knownOrgsByChar = CharIndex.byAnyChar(knownOrgs, o -> o);
+        knownOrgMaxLength = knownOrgs.stream().mapToInt(String::length).max().orElse(0);
         knownOrgsByFirst = CharIndex.byFirst(knownOrgs, o -> o);
         knownOrgSet = Set.copyOf(knownOrgs);
         suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
@@ -298,13 +298,16 @@ final class NameLexicon {
         return true;
     }
 
-    /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
+    /**
+     * Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1:
+     * the leftmost start, found by the first characters before {@code i} (most have no entry).
+     */
     int knownOrgStart(String text, int i) {
-        List<String> group = knownOrgsByChar.get(text.charAt(i));
-        for (int g = 0; g < group.size(); g++) {
-            String org = group.get(g);
-            for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
-                if (text.startsWith(org, from)) {
+        for (int from = Math.max(0, i - knownOrgMaxLength + 1); from <= i; from++) {
+            List<String> group = knownOrgsByFirst.get(text.charAt(from));
+            for (int g = 0; g < group.size(); g++) {
+                String org = group.get(g);
+                if (from + org.length() > i && text.startsWith(org, from)) {
                     return from;
                 }
             }

@@ -35,7 +35,7 @@ final class OrganizationPatterns {
         Map<String, String> words = Lexicon.pairs("/dev/tiqu/names/org_patterns.tsv");
         listHeads = kind(words, "list-head");
         periodical = Pattern.compile("《(\\p{IsHan}{2,12})》(?:" + String.join("|", kind(words, "periodical")) + ")");
-        press = Pattern.compile("《(\\p{IsHan}{1,12}(?<!" + String.join("|", kind(words, "not-press")) + ")报)》");
+        press = Pattern.compile("《(\\p{IsHan}{0,11}报)(?<!" + String.join("|", kind(words, "not-press")) + ")》");
         platform = Pattern.compile("“([\\p{IsHan}A-Za-z0-9]{2,10})”(?:" + String.join("|", kind(words, "platform")) + ")");
     }
 

@@ -1,6 +1,7 @@
 package dev.tiqu.names;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,16 @@ final class TitleReferences {
     }
 
     private final NameLexicon lex;
+    /** The characters that are a one-character surname, checked before any title lookup. */
+    private final BitSet surnameChars = new BitSet(Character.MAX_VALUE + 1);
 
     TitleReferences(NameLexicon lex) {
         this.lex = lex;
+        for (String s : lex.surnames) {
+            if (s.length() == 1) {
+                surnameChars.set(s.charAt(0));
+            }
+        }
     }
 
     /**
@@ -33,6 +41,9 @@ final class TitleReferences {
             return out;
         }
         for (int p = 0; p + 2 < text.length(); p++) {
+            if (!surnameChars.get(text.charAt(p))) {
+                continue;
+            }
             String title = lex.titleStartingAt(text, p + 1);
             if (title == null || p > 0 && NameShape.isHan(text.charAt(p - 1))
                     && lex.leftStopChars.indexOf(text.charAt(p - 1)) < 0) {
