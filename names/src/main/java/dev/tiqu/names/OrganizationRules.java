@@ -36,17 +36,20 @@ final class OrganizationRules {
 
     /** A named place or area with its level anywhere in a name ({@code 昆山开发区}, {@code 长沙市}). */
     private static final Pattern NAMED_AREA = Pattern.compile("\\p{IsHan}{2,4}[省市县区州]");
-    private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
+    /** A place name of two or three characters with its level ({@code 扎囊县}). */
+    static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
     /** A count right after a name shows a category, not an organization ({@code 合作社137家}). */
     private static final Pattern COUNTED = Pattern.compile("[0-9〇一二三四五六七八九十百千万两几多余]+(家|个|所|座|支|处|批)");
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
     private final OrganizationPatterns patterns;
+    private final OrganizationChains chains;
 
     OrganizationRules(NameLexicon lex) {
         this.lex = lex;
         this.patterns = new OrganizationPatterns(lex);
+        this.chains = new OrganizationChains(lex);
     }
 
     private static boolean isHan(char c) {
@@ -60,7 +63,7 @@ final class OrganizationRules {
         known(text, backend, found, words);
         companies(text, found, words);
         patterns.find(text, found, this, words);
-        List<Hit> kept = chained(text, longestNonOverlapping(found));
+        List<Hit> kept = chains.chained(text, longestNonOverlapping(found));
         List<Hit> withAliases = new ArrayList<>(kept);
         for (Hit h : kept) {
             Hit latin = OrganizationPatterns.latinAlias(text, h);
@@ -430,60 +433,6 @@ final class OrganizationRules {
             }
         }
         return false;
-    }
-
-    /**
-     * Adjacent organizations joined into one when the second is a unit of the first: it starts
-     * with a place ({@code 中国银行股份有限公司广东省分行}, {@code 共青团江西省委}) or ends with a
-     * branch word ({@code 山东大学经济学院}); a place right before a known organization and a
-     * branch word right after it join it too ({@code 美国众议院}, {@code 民革中央}).
-     */
-    private List<Hit> chained(String text, List<Hit> kept) {
-        List<Hit> out = new ArrayList<>();
-        for (Hit h : kept) {
-            Hit prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.end() == h.start() && !prev.kind().equals("ALIAS") && unitOf(h.text())) {
-                String joined = text.substring(prev.start(), h.end());
-                out.set(out.size() - 1, new Hit(prev.start(), h.end(), joined, joined, h.kind(), false));
-            } else if (h.kind().equals("KNOWN")) {
-                out.add(withPlace(text, h));
-            } else {
-                out.add(h);
-            }
-        }
-        return out;
-    }
-
-    private boolean unitOf(String second) {
-        if (lex.placePrefix(second) > 0 && !second.startsWith("中") && !second.startsWith("国家")
-                || PLACE_WITH_LEVEL.matcher(second).lookingAt()) {
-            return true;
-        }
-        for (String branch : lex.orgBranches) {
-            if (second.endsWith(branch) && second.length() > branch.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Hit withPlace(String text, Hit known) {
-        Hit h = known;
-        for (String branch : lex.orgBranches) {
-            if (text.startsWith(branch, h.end())) {
-                String joined = text.substring(h.start(), h.end() + branch.length());
-                h = new Hit(h.start(), h.end() + branch.length(), joined, joined, h.kind(), false);
-                break;
-            }
-        }
-        for (String place : lex.places) {
-            int start = h.start() - place.length();
-            if (start >= 0 && text.startsWith(place, start) && (start == 0 || !isHan(text.charAt(start - 1)))) {
-                String joined = text.substring(start, h.end());
-                return new Hit(start, h.end(), joined, joined, h.kind(), false);
-            }
-        }
-        return h;
     }
 
     private static List<Hit> longestNonOverlapping(List<Hit> hits) {
