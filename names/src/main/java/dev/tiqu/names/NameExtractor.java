@@ -9,10 +9,12 @@ import dev.tiqu.core.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * PERSON and ORGANIZATION mentions: a {@link NameRecognizer} backend's raw candidates repaired,
@@ -31,6 +33,7 @@ public final class NameExtractor implements Extractor {
     private final NameLexicon lex = NameLexicon.get();
     private final PersonRules persons;
     private final OrganizationRules organizations = new OrganizationRules(lex);
+    private final TitleReferences references = new TitleReferences(lex);
 
     public NameExtractor(NameRecognizer recognizer) {
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
@@ -47,14 +50,46 @@ public final class NameExtractor implements Extractor {
         List<Sentence> sentences = context.sentences();
         List<List<NamedSpan>> backend = new ArrayList<>();
         List<List<OrganizationRules.Hit>> orgHits = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
         WordMemo words = new WordMemo(recognizer.words());
         for (Sentence s : sentences) {
-            Analysis analysis = recognizer.analyze(s.text());
+            Analysis analysis = BoundedRecognition.analyze(recognizer, s.text());
             List<NamedSpan> spans = analysis.names();
             words.sentence(s.text(), analysis.words());
             backend.add(spans);
             orgHits.add(organizations.find(s.text(), spans, words));
+        }
+        List<Mention> result = new ArrayList<>();
+        List<List<int[]>> orgSpans = organizationMentions(context, orgHits, result);
+        List<List<PersonRules.Hit>> personHits = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            personHits.add(persons.find(sentences.get(i), backend.get(i), orgSpans.get(i), words));
+        }
+        Map<String, String> confirmed = confirmedNames(personHits, backend);
+        Map<String, Set<String>> roles = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            personMentions(context, sentences.get(i), personHits.get(i), orgSpans.get(i), confirmed, result);
+        }
+        for (Mention m : result) {
+            if (m.type() == MentionType.PERSON && !m.name().role().isEmpty()) {
+                roles.computeIfAbsent(m.name().canonical(), k -> new HashSet<>()).add(m.name().role());
+            }
+        }
+        for (Sentence s : sentences) {
+            titleReferences(context, s, roles, result);
+        }
+        result.sort(Mention.DOCUMENT_ORDER);
+        return result;
+    }
+
+    /**
+     * Adds the organization mentions of every sentence to {@code result}, with the aliases
+     * introduced anywhere in the article; returns each sentence's organization spans.
+     */
+    private List<List<int[]>> organizationMentions(ArticleContext context, List<List<OrganizationRules.Hit>> orgHits,
+            List<Mention> result) {
+        List<Sentence> sentences = context.sentences();
+        StringBuilder all = new StringBuilder();
+        for (Sentence s : sentences) {
             all.append(s.text()).append('\n');
         }
         String articleText = all.toString();
@@ -66,7 +101,6 @@ public final class NameExtractor implements Extractor {
                 }
             }
         }
-        List<Mention> result = new ArrayList<>();
         List<List<int[]>> orgSpans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -83,46 +117,67 @@ public final class NameExtractor implements Extractor {
             }
             orgSpans.add(spans);
         }
-        List<List<PersonRules.Hit>> personHits = new ArrayList<>();
+        return orgSpans;
+    }
+
+    /**
+     * Adds a mention for each surname with a title ({@code 王局长}) that refers to a name printed
+     * in full with that title in the article; its canonical value is the full name.
+     */
+    private void titleReferences(ArticleContext context, Sentence s, Map<String, Set<String>> roles,
+            List<Mention> result) {
+        for (TitleReferences.Reference r : references.find(s.text(), roles)) {
+            Mention reference = context.mention(MentionType.PERSON, s, r.start(), r.end(),
+                    new NameValue(r.name(), r.title()), name());
+            if (result.stream().noneMatch(m -> m.span().overlaps(reference.span()))) {
+                result.add(reference);
+            }
+        }
+    }
+
+    /** The names confirmed anywhere in the article, each with the source that confirmed it first. */
+    private Map<String, String> confirmedNames(List<List<PersonRules.Hit>> personHits, List<List<NamedSpan>> backend) {
         Map<String, String> confirmed = new HashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            List<PersonRules.Hit> hits = persons.find(sentences.get(i), backend.get(i), orgSpans.get(i), words);
-            personHits.add(hits);
-            for (PersonRules.Hit h : hits) {
+        for (int i = 0; i < personHits.size(); i++) {
+            for (PersonRules.Hit h : personHits.get(i)) {
                 if (h.confirmed()) {
                     confirmed.putIfAbsent(h.name(), sourceOf(h, backend.get(i)));
                 }
             }
         }
+        return confirmed;
+    }
+
+    /**
+     * Adds the person mentions of one sentence: its confirmed hits, then every other occurrence
+     * of a name confirmed in the article (longest names first), outside organizations.
+     */
+    private void personMentions(ArticleContext context, Sentence s, List<PersonRules.Hit> hits, List<int[]> orgs,
+            Map<String, String> confirmed, List<Mention> result) {
         List<String> names = new ArrayList<>(confirmed.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            String text = s.text();
-            boolean[] taken = new boolean[text.length()];
-            for (int[] o : orgSpans.get(i)) {
-                mark(taken, o[0], o[1]);
+        String text = s.text();
+        boolean[] taken = new boolean[text.length()];
+        for (int[] o : orgs) {
+            mark(taken, o[0], o[1]);
+        }
+        for (PersonRules.Hit h : hits) {
+            if (confirmed.containsKey(h.name()) && free(taken, h.start(), h.end())) {
+                mark(taken, h.start(), h.end());
+                result.add(context.mention(MentionType.PERSON, s, h.start(), h.end(),
+                        new NameValue(h.name(), h.role()), confirmed.get(h.name())));
             }
-            for (PersonRules.Hit h : personHits.get(i)) {
-                if (confirmed.containsKey(h.name()) && free(taken, h.start(), h.end())) {
-                    mark(taken, h.start(), h.end());
-                    result.add(context.mention(MentionType.PERSON, s, h.start(), h.end(),
-                            new NameValue(h.name(), h.role()), confirmed.get(h.name())));
-                }
-            }
-            for (String name : names) {
-                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                    int end = at + name.length();
-                    if (free(taken, at, end)) {
-                        mark(taken, at, end);
-                        result.add(context.mention(MentionType.PERSON, s, at, end,
-                                new NameValue(name, persons.role(text, at)), confirmed.get(name)));
-                    }
+        }
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (free(taken, at, end)) {
+                    mark(taken, at, end);
+                    result.add(context.mention(MentionType.PERSON, s, at, end,
+                            new NameValue(name, persons.role(text, at)), confirmed.get(name)));
                 }
             }
         }
-        result.sort(Mention.DOCUMENT_ORDER);
-        return result;
     }
 
     private String sourceOf(PersonRules.Hit hit, List<NamedSpan> spans) {

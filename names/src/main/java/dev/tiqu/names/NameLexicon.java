@@ -19,11 +19,11 @@ final class NameLexicon {
     private static final String BASE = "/dev/tiqu/names/";
 
     /**
-     * One organization suffix with its class, the minimum number of characters before it, and
+     * One organization suffix with its class, the minimum number of characters before it,
      * whether the name must start with an administrative level or place ({@code 市文明办}, not
-     * {@code 大操大办}).
+     * {@code 大操大办}) and whether it needs a proper-noun part ({@code 技术研究中心} is no name).
      */
-    record Suffix(String text, String kind, int minLeft, boolean administrative) {
+    record Suffix(String text, String kind, int minLeft, boolean administrative, boolean proper) {
     }
 
     private static final NameLexicon INSTANCE = new NameLexicon();
@@ -42,6 +42,8 @@ final class NameLexicon {
     final Map<String, String> aliases;
     final List<String> companyWords;
     final List<String> places;
+    /** Endings of a unit inside the organization printed before it ({@code org_branches.txt}). */
+    final List<String> orgBranches;
     final String translitChars;
     final List<String> speech;
     final List<String> guessSpeech;
@@ -50,6 +52,14 @@ final class NameLexicon {
     final Set<String> noRole;
     final Set<String> foreignTitles;
     final List<String> companyContinuations;
+    /** The character classes of the person rules ({@code person_chars.tsv}), by class name. */
+    final PersonChars personChars;
+    /** Words every reporter role contains ({@code bylines.tsv}, kind {@code marker}). */
+    final List<String> bylineMarkers;
+    /** Words a byline's reporter role may follow ({@code bylines.tsv}, kind {@code source}). */
+    final List<String> bylineSources;
+    /** Credit words after the names of a byline ({@code bylines.tsv}, kind {@code tail}), in file order. */
+    final List<String> creditTails;
     private final CharIndex<String> orgFalseByLast;
     private final CharIndex<String> orgFalseByFirst;
     private final int orgFalseMaxLength;
@@ -57,7 +67,11 @@ final class NameLexicon {
     private final CharIndex<String> titlesByFirst;
     private final CharIndex<String> leftStopWordsByLast;
     private final CharIndex<String> internalPhrasesByChar;
-    private final CharIndex<String> knownOrgsByChar;
+    private final int knownOrgMaxLength;
+    /** {@link #knownOrgs} by first character, longest first. */
+    final CharIndex<String> knownOrgsByFirst;
+    /** {@link #knownOrgs} as a set. */
+    final Set<String> knownOrgSet;
     /** {@link #suffixes} by first character, longest first. */
     final CharIndex<Suffix> suffixesByFirst;
     /** {@link #suffixes} by last character, longest first. */
@@ -74,46 +88,22 @@ final class NameLexicon {
         surnames = Set.copyOf(surnameList);
         commonSurnames = Set.copyOf(surnameList.subList(0, Math.min(100, surnameList.size())));
         titles = longestFirst(Lexicon.lines(BASE + "titles.txt"));
-        List<String> exactStops = new ArrayList<>();
-        List<String> prefixStops = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "person_stop.txt")) {
-            if (line.startsWith("=")) {
-                exactStops.add(line.substring(1));
-            } else {
-                prefixStops.add(line);
-            }
-        }
-        personStop = Set.copyOf(exactStops);
-        personStopPrefixes = List.copyOf(prefixStops);
-        List<Suffix> sfx = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
-            String[] f = line.split("\t");
-            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), f.length > 3 && f[3].equals("administrative")));
-        }
-        sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
-        suffixes = List.copyOf(sfx);
+        List<String> stops = Lexicon.lines(BASE + "person_stop.txt");
+        personStop = Set.copyOf(stops.stream().filter(l -> l.startsWith("=")).map(l -> l.substring(1)).toList());
+        personStopPrefixes = stops.stream().filter(l -> !l.startsWith("=")).toList();
+        suffixes = loadSuffixes();
         orgFalse = Set.copyOf(Lexicon.lines(BASE + "org_false.txt"));
-        String chars = "";
-        List<String> words = new ArrayList<>();
-        for (String line : Lexicon.lines(BASE + "org_left_stops.txt")) {
-            if (line.startsWith("chars\t")) {
-                chars = line.substring("chars\t".length()).strip();
-            } else {
-                words.add(line);
-            }
-        }
-        leftStopChars = chars;
-        leftStopWords = longestFirst(words);
+        List<String> leftStops = Lexicon.lines(BASE + "org_left_stops.txt");
+        leftStopChars = leftStops.stream().filter(l -> l.startsWith("chars\t"))
+                .map(l -> l.substring("chars\t".length()).strip()).reduce("", (a, b) -> b);
+        leftStopWords = longestFirst(leftStops.stream().filter(l -> !l.startsWith("chars\t")).toList());
         internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
         knownOrgs = longestFirst(Lexicon.lines(BASE + "org_known.txt"));
         aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
         places = longestFirst(Lexicon.lines(BASE + "places.txt"));
-        StringBuilder tc = new StringBuilder();
-        for (String line : Lexicon.lines(BASE + "translit_chars.txt")) {
-            tc.append(line.replaceAll("\\s+", ""));
-        }
-        translitChars = tc.toString();
+        orgBranches = longestFirst(Lexicon.lines(BASE + "org_branches.txt"));
+        translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
         speech = cues(cues, "speech");
         guessSpeech = cues(cues, "guess-speech");
@@ -122,6 +112,11 @@ final class NameLexicon {
         noRole = Set.copyOf(cues(cues, "no-role"));
         foreignTitles = Set.copyOf(cues(cues, "foreign"));
         companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
+        personChars = new PersonChars(Lexicon.pairs(BASE + "person_chars.tsv"));
+        Map<String, String> bylines = Lexicon.pairs(BASE + "bylines.tsv");
+        bylineMarkers = ofKind(bylines, "marker");
+        bylineSources = ofKind(bylines, "source");
+        creditTails = ofKind(bylines, "tail");
         List<String> falseWords = List.copyOf(orgFalse);
         orgFalseByLast = CharIndex.byLast(falseWords, f -> f);
         orgFalseByFirst = CharIndex.byFirst(falseWords, f -> f);
@@ -130,12 +125,25 @@ final class NameLexicon {
         titlesByFirst = CharIndex.byFirst(titles, t -> t);
         leftStopWordsByLast = CharIndex.byLast(leftStopWords, w -> w);
         internalPhrasesByChar = CharIndex.byAnyChar(internalPhrases, p -> p);
-        knownOrgsByChar = CharIndex.byAnyChar(knownOrgs, o -> o);
+        knownOrgMaxLength = knownOrgs.stream().mapToInt(String::length).max().orElse(0);
+        knownOrgsByFirst = CharIndex.byFirst(knownOrgs, o -> o);
+        knownOrgSet = Set.copyOf(knownOrgs);
         suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
         suffixesByLast = CharIndex.byLast(suffixes, Suffix::text);
         companyWordsByFirst = CharIndex.byFirst(companyWords, w -> w);
         guessPostByFirst = CharIndex.byFirst(guessPost, w -> w);
         guessSpeechByFirst = CharIndex.byFirst(guessSpeech, w -> w);
+    }
+
+    private static List<Suffix> loadSuffixes() {
+        List<Suffix> sfx = new ArrayList<>();
+        for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
+            String[] f = line.split("\t");
+            List<String> flags = f.length > 3 ? List.of(f[3].split(",")) : List.of();
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), flags.contains("administrative"), flags.contains("proper")));
+        }
+        sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
+        return List.copyOf(sfx);
     }
 
     private static List<String> cues(Map<String, String> cues, String kind) {
@@ -146,6 +154,16 @@ final class NameLexicon {
             }
         });
         return longestFirst(result);
+    }
+
+    private static List<String> ofKind(Map<String, String> words, String kind) {
+        List<String> result = new ArrayList<>();
+        words.forEach((word, k) -> {
+            if (k.equals(kind)) {
+                result.add(word);
+            }
+        });
+        return List.copyOf(result);
     }
 
     static NameLexicon get() {
@@ -280,13 +298,16 @@ final class NameLexicon {
         return true;
     }
 
-    /** Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1. */
+    /**
+     * Start of a known organization covering position {@code i} ({@code 华为} in 华为技术有限公司), or -1:
+     * the leftmost start, found by the first characters before {@code i} (most have no entry).
+     */
     int knownOrgStart(String text, int i) {
-        List<String> group = knownOrgsByChar.get(text.charAt(i));
-        for (int g = 0; g < group.size(); g++) {
-            String org = group.get(g);
-            for (int from = Math.max(0, i - org.length() + 1); from <= i; from++) {
-                if (text.startsWith(org, from)) {
+        for (int from = Math.max(0, i - knownOrgMaxLength + 1); from <= i; from++) {
+            List<String> group = knownOrgsByFirst.get(text.charAt(from));
+            for (int g = 0; g < group.size(); g++) {
+                String org = group.get(g);
+                if (from + org.length() > i && text.startsWith(org, from)) {
                     return from;
                 }
             }

@@ -34,15 +34,22 @@ final class OrganizationRules {
     private static final Pattern ALIAS = Pattern.compile(
             "\\G\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[:：]?\\s*[“\"‘「『]?([^“”\"’」』（）()《》]{2,20}?)[”\"’」』]?\\s*[）)]");
 
-    private static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
+    /** A named place or area with its level anywhere in a name ({@code 昆山开发区}, {@code 长沙市}). */
+    private static final Pattern NAMED_AREA = Pattern.compile("\\p{IsHan}{2,4}[省市县区州]");
+    /** A place name of two or three characters with its level ({@code 扎囊县}). */
+    static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
     /** A count right after a name shows a category, not an organization ({@code 合作社137家}). */
     private static final Pattern COUNTED = Pattern.compile("[0-9〇一二三四五六七八九十百千万两几多余]+(家|个|所|座|支|处|批)");
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
+    private final OrganizationPatterns patterns;
+    private final OrganizationChains chains;
 
     OrganizationRules(NameLexicon lex) {
         this.lex = lex;
+        this.patterns = new OrganizationPatterns(lex);
+        this.chains = new OrganizationChains(lex);
     }
 
     private static boolean isHan(char c) {
@@ -55,9 +62,14 @@ final class OrganizationRules {
         suffixes(text, backend, found, words);
         known(text, backend, found, words);
         companies(text, found, words);
-        List<Hit> kept = longestNonOverlapping(found);
+        patterns.find(text, found, this, words);
+        List<Hit> kept = chains.chained(text, longestNonOverlapping(found));
         List<Hit> withAliases = new ArrayList<>(kept);
         for (Hit h : kept) {
+            Hit latin = OrganizationPatterns.latinAlias(text, h);
+            if (latin != null) {
+                withAliases.add(latin);
+            }
             Matcher m = ALIAS.matcher(text);
             m.region(h.end(), text.length());
             if (m.lookingAt()) {
@@ -72,8 +84,9 @@ final class OrganizationRules {
     }
 
     private void suffixes(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
+        int genericUntil = 0;
         for (int i = 0; i < text.length(); i++) {
-            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(text.charAt(i));
+            List<NameLexicon.Suffix> group = i < genericUntil ? List.of() : lex.suffixesByFirst.get(text.charAt(i));
             for (int g = 0; g < group.size(); g++) {
                 NameLexicon.Suffix sfx = group.get(g);
                 if (!text.startsWith(sfx.text(), i)) {
@@ -100,8 +113,10 @@ final class OrganizationRules {
                 boolean unplaced = sfx.administrative() && !administrativeStart(left);
                 boolean truncated = quotedPrefix(text, start);
                 boolean category = COUNTED.matcher(text).region(end, text.length()).lookingAt();
+                boolean generic = sfx.proper() && !properPart(text, start, i, words);
+                genericUntil = generic ? end : genericUntil;
                 if (left.length() >= sfx.minLeft() && !titleFollows && !counted && !unplaced && !truncated && !category
-                        && valid(text, start, end)
+                        && !generic && valid(text, start, end)
                         && namedBeyondSuffix(text.substring(start, end))) {
                     found.add(new Hit(start, end, text.substring(start, end), text.substring(start, end), sfx.kind(), false));
                 }
@@ -211,7 +226,7 @@ final class OrganizationRules {
      * particles and classifiers right after them. Single-character verbs are kept: unknown
      * place names are often tagged so ({@code 扎囊县}).
      */
-    private int trimLeadingWords(String text, int start, int end, WordMemo words) {
+    int trimLeadingWords(String text, int start, int end, WordMemo words) {
         if (end - start < 2) {
             return start;
         }
@@ -236,6 +251,41 @@ final class OrganizationRules {
             pos += term.text().length();
         }
         return Math.min(pos, end);
+    }
+
+    /**
+     * Whether {@code [start, end)}, the words before a suffix, hold a proper-noun part: a place
+     * with its level or a known place, the level of the page's city, province, county or
+     * district ({@code 市红十字环保志愿服务队}; a town's or village's facility is no body), a known
+     * organization, Latin letters, a personal name, a noun the dictionary does not know, or two single-character nouns in a row (an unknown name
+     * split up: {@code 索/菲/特}). {@code 技术研究}, {@code 镇污水处理}, {@code 一支志愿} hold none.
+     */
+    private boolean properPart(String text, int start, int end, WordMemo words) {
+        String left = text.substring(start, end);
+        if (left.isEmpty()) {
+            return false;
+        }
+        if (lex.placePrefix(left + "X") > 0 || NAMED_AREA.matcher(left).find()
+                || "市省县区".indexOf(left.charAt(0)) >= 0) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c < 128 && Character.isLetter(c) || lex.knownOrgStart(text, k) >= 0) {
+                return true;
+            }
+        }
+        int singles = 0;
+        for (Word w : words.of(left, 0, left.length())) {
+            boolean single = w.text().length() == 1;
+            boolean other = w.partOfSpeech() == PartOfSpeech.OTHER;
+            singles = single && other && isHan(w.text().charAt(0)) ? singles + 1 : 0;
+            if (singles >= 2 || w.partOfSpeech() == PartOfSpeech.PERSON_NAME
+                    || !single && other && !words.ordinary(w.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -307,8 +357,13 @@ final class OrganizationRules {
 
     private void known(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         boolean[] boundaries = null;
-        for (String org : lex.knownOrgs) {
-            for (int at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + 1)) {
+        for (int at = 0; at < text.length(); at++) {
+            List<String> group = lex.knownOrgsByFirst.get(text.charAt(at));
+            for (int g = 0; g < group.size(); g++) {
+                String org = group.get(g);
+                if (!text.startsWith(org, at)) {
+                    continue;
+                }
                 if (org.length() <= 2) {
                     boundaries = boundaries == null ? words.boundaries(text) : boundaries;
                     if (!boundaries[at] || !boundaries[at + org.length()]) {
@@ -326,7 +381,7 @@ final class OrganizationRules {
         for (NamedSpan s : backend) {
             if (s.type() == MentionType.ORGANIZATION) {
                 String t = text.substring(s.start(), s.end());
-                if (lex.knownOrgs.contains(t)) {
+                if (lex.knownOrgSet.contains(t)) {
                     found.add(new Hit(s.start(), s.end(), t, t, "KNOWN", false));
                 }
             }

@@ -45,6 +45,11 @@ final class WordMemo {
         return words.computeIfAbsent(text, analyzer::words);
     }
 
+    /** Whether {@code word} is an ordinary word of the backend's dictionary, as {@link WordAnalyzer#isOrdinaryWord}. */
+    boolean ordinary(String word) {
+        return analyzer.isOrdinaryWord(word);
+    }
+
     /** The word boundaries of {@code text}, as {@link WordAnalyzer#boundaries}. */
     boolean[] boundaries(String text) {
         boolean[] b = boundaries.get(text);
