@@ -157,48 +157,11 @@ public final class AmountScanner<U> {
     private Phrase<U> phrase(String text, int s, int e) {
         Optional<UnitHit<U>> pre = units.before(text, s);
         Measured<U> lower = measured(text, s, e);
-        Token low;
-        Measured<U> upper = null;
-        BigDecimal value;
-        BigDecimal max = null;
-        if (lower != null) {
-            low = lower.token();
-            upper = rangeUpper(text, lower.unit().end(), lower.unit().unit());
-            value = low.numeral().value();
-            if (upper != null) {
-                BigDecimal hi = upper.token().numeral().value();
-                if (value.compareTo(hi) < 0) {
-                    max = hi;
-                } else {
-                    upper = null;
-                }
-            }
-        } else {
-            upper = rangeUpper(text, e, null);
-            if (upper == null && pre.isEmpty()) {
-                return null; // neither a unit before it nor a range after it: no amount, whatever the numeral
-            }
-            low = token(text, s, e);
-            if (low == null) {
-                return null;
-            }
-            value = null;
-            if (upper != null) {
-                value = lowerBound(low, upper.token());
-                if (value == null) {
-                    upper = null;
-                } else {
-                    max = upper.token().numeral().value();
-                }
-            }
-            if (upper == null) {
-                if (pre.isEmpty() || !units.accepts(text, low, pre.get())) {
-                    return null;
-                }
-                value = low.numeral().value();
-            }
+        Bounds<U> b = lower != null ? measuredBounds(text, lower) : bareBounds(text, s, e, pre);
+        if (b == null) {
+            return null;
         }
-        Measured<U> last = upper != null ? upper : lower;
+        Measured<U> last = b.upper() != null ? b.upper() : b.lower();
         UnitHit<U> unit = last != null ? last.unit() : pre.get();
         if (pre.isPresent() && last != null && !pre.get().unit().equals(last.unit().unit())) {
             Optional<U> both = units.between(text, pre.get(), last.unit());
@@ -210,8 +173,62 @@ public final class AmountScanner<U> {
         }
         int start = pre.map(UnitHit::start).orElse(s);
         int end = last != null ? last.unit().end() : e;
+        return withContext(text, start, end, last != null, unit, b);
+    }
+
+    /**
+     * The numbers of a phrase: the lower numeral, the lower and upper numerals with their units
+     * (either may be null), the (lower) value and the upper bound of a range or null.
+     */
+    private record Bounds<U>(Token low, Measured<U> lower, Measured<U> upper, BigDecimal value, BigDecimal max) {
+    }
+
+    /** Bounds of a numeral with its unit after it, and an upper bound with the same unit if a range follows. */
+    private Bounds<U> measuredBounds(String text, Measured<U> lower) {
+        Measured<U> upper = rangeUpper(text, lower.unit().end(), lower.unit().unit());
+        BigDecimal value = lower.token().numeral().value();
+        BigDecimal max = null;
+        if (upper != null) {
+            BigDecimal hi = upper.token().numeral().value();
+            if (value.compareTo(hi) < 0) {
+                max = hi;
+            } else {
+                upper = null;
+            }
+        }
+        return new Bounds<>(lower.token(), lower, upper, value, max);
+    }
+
+    /**
+     * Bounds of a numeral with no unit after it: the lower end of a range ({@code 5-10万元}) or a
+     * number after a unit ({@code 人民币500}); null if it is neither.
+     */
+    private Bounds<U> bareBounds(String text, int s, int e, Optional<UnitHit<U>> pre) {
+        Measured<U> upper = rangeUpper(text, e, null);
+        if (upper == null && pre.isEmpty()) {
+            return null; // neither a unit before it nor a range after it: no amount, whatever the numeral
+        }
+        Token low = token(text, s, e);
+        if (low == null) {
+            return null;
+        }
+        if (upper != null) {
+            BigDecimal value = lowerBound(low, upper.token());
+            if (value != null) {
+                return new Bounds<>(low, null, upper, value, upper.token().numeral().value());
+            }
+        }
+        if (pre.isEmpty() || !units.accepts(text, low, pre.get())) {
+            return null;
+        }
+        return new Bounds<>(low, null, null, low.numeral().value(), null);
+    }
+
+    /** The phrase {@code [start, end)} with its rate (when {@code measured}) and the qualifier words around it. */
+    private Phrase<U> withContext(String text, int start, int spanEnd, boolean measured, UnitHit<U> unit, Bounds<U> b) {
+        int end = spanEnd;
         String per = "";
-        if (rates && last != null) {
+        if (rates && measured) {
             Optional<Rates.Suffix> suffix = Rates.standard().after(text, end);
             if (suffix.isPresent()) {
                 per = suffix.get().per();
@@ -223,10 +240,10 @@ public final class AmountScanner<U> {
         if (rates && per.isEmpty()) {
             per = Rates.standard().before(text, before.map(Qualifiers.Match::start).orElse(start));
         }
-        Token number = upper != null ? upper.token() : low;
+        Token number = b.upper() != null ? b.upper().token() : b.low();
         String surface = text.substring(unit.start(), unit.end());
         Qualifier q;
-        if (max != null) {
+        if (b.max() != null) {
             q = Qualifier.RANGE;
         } else if (before.isPresent()) {
             q = before.get().qualifier();
@@ -237,7 +254,7 @@ public final class AmountScanner<U> {
         } else {
             q = number.numeral().marker();
         }
-        return new Phrase<>(start, end, unit.unit(), surface, value, max, per, q, number);
+        return new Phrase<>(start, end, unit.unit(), surface, b.value(), b.max(), per, q, number);
     }
 
     /** A numeral with its unit after it. */

@@ -118,91 +118,119 @@ public final class ChineseNumerals {
     private static BigDecimal chinese(String s) {
         int dot = s.indexOf('点');
         if (dot >= 0) {
-            BigDecimal whole = dot == 0 ? null : chinese(s.substring(0, dot));
-            if (whole == null) {
-                return null;
-            }
-            String rest = s.substring(dot + 1);
-            int k = 0;
-            StringBuilder frac = new StringBuilder("0.");
-            while (k < rest.length() && digit(rest.charAt(k)) >= 0) {
-                frac.append(digit(rest.charAt(k)));
-                k++;
-            }
-            BigDecimal mult = multiplier(rest.substring(k));
-            return mult == null ? null : whole.add(new BigDecimal(frac.toString())).multiply(mult);
+            return withDecimals(s, dot);
         }
         boolean leadingHundreds = "百千佰仟".indexOf(s.charAt(0)) >= 0 && largeMultiplierAfter(s, 0);
         if (!leadingHundreds && s.chars().noneMatch(c -> digit((char) c) >= 0 || c == '十' || c == '拾')) {
             return null; // a bare multiplier (万, 亿) is not a number
         }
         boolean digitsOnly = s.length() > 1 && s.chars().allMatch(c -> digit((char) c) >= 0);
-        if (digitsOnly) { // 二〇二五: read digit by digit
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < s.length(); i++) {
-                b.append(digit(s.charAt(i)));
-            }
-            return new BigDecimal(b.toString());
+        return digitsOnly ? digitByDigit(s) : positional(s);
+    }
+
+    /** {@code 一点五亿}: the whole part before 点, the digits after it, then a multiplier tail. */
+    private static BigDecimal withDecimals(String s, int dot) {
+        BigDecimal whole = dot == 0 ? null : chinese(s.substring(0, dot));
+        if (whole == null) {
+            return null;
         }
-        BigDecimal total = BigDecimal.ZERO;   // 亿 and above, already multiplied
-        BigDecimal wan = BigDecimal.ZERO;     // 万 part below 亿, already multiplied
-        BigDecimal section = BigDecimal.ZERO; // below 万
-        int number = -1;                      // pending digit, -1 if none
-        int lastUnit = 0;
-        int sectionUnit = 4;                  // smallest of 十百千 so far in this section; 4 if none
+        String rest = s.substring(dot + 1);
+        int k = 0;
+        StringBuilder frac = new StringBuilder("0.");
+        while (k < rest.length() && digit(rest.charAt(k)) >= 0) {
+            frac.append(digit(rest.charAt(k)));
+            k++;
+        }
+        BigDecimal mult = multiplier(rest.substring(k));
+        return mult == null ? null : whole.add(new BigDecimal(frac.toString())).multiply(mult);
+    }
+
+    /** {@code 二〇二五}: digits read one by one. */
+    private static BigDecimal digitByDigit(String s) {
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
+            b.append(digit(s.charAt(i)));
+        }
+        return new BigDecimal(b.toString());
+    }
+
+    /** {@code 三千五百万零八}: digits with the units 十百千 inside sections of 万 and 亿. */
+    private static BigDecimal positional(String s) {
+        Sections acc = Sections.START;
+        for (int i = 0; i < s.length() && acc != null; i++) {
             char c = s.charAt(i);
             int d = digit(c);
-            if (d >= 0) {
-                if (number > 0 && d > 0) {
-                    return null; // two digits in a row with units elsewhere: 一二百
-                }
-                number = d;
-                continue;
-            }
             int u = unit(c);
-            if (u == 1 || u == 2 || u == 3) {
+            if (d >= 0) {
+                acc = acc.digit(d);
+            } else if (u >= 1 && u <= 3) {
                 boolean leading = i == 0 || unit(s.charAt(i - 1)) >= 4;
-                int n = number < 0 ? (leading && (u == 1 || largeMultiplierAfter(s, i)) ? 1 : -1) : number;
-                if (n < 0 || u >= sectionUnit) {
-                    return null; // 百 with no digit before it; 十十, 五十三百: units must descend
-                }
-                section = section.add(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(u)));
-                lastUnit = u;
-                sectionUnit = u;
+                acc = acc.small(u, leading && (u == 1 || largeMultiplierAfter(s, i)));
             } else if (u == 4) {
-                if (lastUnit == 4 && number < 0) {
-                    return null; // 万万
-                }
-                sectionUnit = 4;
-                BigDecimal part = section.add(BigDecimal.valueOf(Math.max(number, 0)));
-                wan = wan.add(part.multiply(WAN));
-                section = BigDecimal.ZERO;
-                lastUnit = 4;
+                acc = acc.tenThousands();
             } else if (u == 8) {
-                BigDecimal below = wan.add(section).add(BigDecimal.valueOf(Math.max(number, 0)));
-                if (below.signum() == 0 && total.signum() > 0) {
-                    total = total.multiply(YI); // 万亿 after a number already multiplied
-                } else {
-                    total = total.add(below).multiply(YI);
-                }
-                wan = BigDecimal.ZERO;
-                section = BigDecimal.ZERO;
-                lastUnit = 8;
-                sectionUnit = 4;
+                acc = acc.hundredMillions();
             } else {
-                return null;
+                acc = null;
             }
-            number = -1;
         }
-        BigDecimal tail = BigDecimal.ZERO;
-        if (number > 0) {
-            // 一万五 means 15000, 三百五 means 350: a trailing digit after a unit is one order below it
-            tail = lastUnit >= 2 && s.charAt(s.length() - 2) != '零'
-                    ? BigDecimal.valueOf(number).multiply(BigDecimal.TEN.pow(lastUnit == 8 ? 7 : lastUnit == 4 ? 3 : lastUnit - 1))
-                    : BigDecimal.valueOf(number);
+        return acc == null ? null : acc.value(s);
+    }
+
+    /**
+     * The running state of {@link #positional}: {@code total} (亿 and above, multiplied), {@code wan}
+     * (the 万 part below 亿, multiplied), {@code section} (below 万), the pending digit ({@code -1}
+     * if none), the last unit read and the smallest of 十百千 so far in this section (4 if none).
+     * Each step returns the next state, or null if the numeral is malformed there.
+     */
+    private record Sections(BigDecimal total, BigDecimal wan, BigDecimal section, int number, int lastUnit,
+                            int sectionUnit) {
+
+        static final Sections START = new Sections(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, -1, 0, 4);
+
+        Sections digit(int d) {
+            if (number > 0 && d > 0) {
+                return null; // two digits in a row with units elsewhere: 一二百
+            }
+            return new Sections(total, wan, section, d, lastUnit, sectionUnit);
         }
-        return total.add(wan).add(section).add(tail);
+
+        /** 十, 百 or 千 (power {@code u}); {@code impliedOne}: with no digit before it, it counts one. */
+        Sections small(int u, boolean impliedOne) {
+            int n = number < 0 ? (impliedOne ? 1 : -1) : number;
+            if (n < 0 || u >= sectionUnit) {
+                return null; // 百 with no digit before it; 十十, 五十三百: units must descend
+            }
+            BigDecimal added = section.add(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(u)));
+            return new Sections(total, wan, added, -1, u, u);
+        }
+
+        Sections tenThousands() {
+            if (lastUnit == 4 && number < 0) {
+                return null; // 万万
+            }
+            BigDecimal part = section.add(BigDecimal.valueOf(Math.max(number, 0)));
+            return new Sections(total, wan.add(part.multiply(WAN)), BigDecimal.ZERO, -1, 4, 4);
+        }
+
+        Sections hundredMillions() {
+            BigDecimal below = wan.add(section).add(BigDecimal.valueOf(Math.max(number, 0)));
+            BigDecimal t = below.signum() == 0 && total.signum() > 0
+                    ? total.multiply(YI) // 万亿 after a number already multiplied
+                    : total.add(below).multiply(YI);
+            return new Sections(t, BigDecimal.ZERO, BigDecimal.ZERO, -1, 8, 4);
+        }
+
+        /** The value once all of {@code s} is read: 一万五 means 15000, 三百五 350 (a trailing digit is one order below). */
+        BigDecimal value(String s) {
+            BigDecimal tail = BigDecimal.ZERO;
+            if (number > 0) {
+                tail = lastUnit >= 2 && s.charAt(s.length() - 2) != '零'
+                        ? BigDecimal.valueOf(number).multiply(BigDecimal.TEN.pow(lastUnit == 8 ? 7 : lastUnit == 4 ? 3 : lastUnit - 1))
+                        : BigDecimal.valueOf(number);
+            }
+            return total.add(wan).add(section).add(tail);
+        }
     }
 
     /** Whether 万 or 亿 follows position {@code i}: a leading 百/千 then means 一百/一千 (百万, 千亿). */
