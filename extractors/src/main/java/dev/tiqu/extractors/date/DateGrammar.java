@@ -51,7 +51,9 @@ final class DateGrammar {
     private static final Pattern BARE = Pattern.compile("(\\d{1,4}|[一二三四五六七八九十]{1,3})");
     /** {@code 今日8版}: a masthead's page count, not a date. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(" ?\\d+ ?版");
-    private static final Pattern GANZHI_YEAR = Pattern.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$");
+    /** A two-digit year before a month ({@code 19年5月}) or between 自/从 and 起/以来/底/末/初 ({@code 自18年起}). */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(\\d{2})年(?= ?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月|起|以来|底|末|初)");
 
     private final DateWords words = new DateWords();
     private final DateWords.Guards guards = words.guards();
@@ -123,7 +125,7 @@ final class DateGrammar {
         if (first == null) {
             return bareRange(t, i);
         }
-        boolean lunar = isLunar(t, i);
+        boolean lunar = words.isLunar(t, i);
         int end = first.end;
         DatePoint from = first.point;
         if (first.timeRangeEnd != null) {
@@ -156,11 +158,27 @@ final class DateGrammar {
             return new Found(new DateExpression(i, after + 1, end, from, null, true), lunar);
         }
         Parsed second = point(t, after, false);
+        if (second == null && from.day() != null && from.hour() == null) {
+            second = lastDay(t, after, from.day());
+        }
         if (second != null && second.point.finest() == from.finest() && !second.point.timeOnly()
                 && second.point.months() == null && second.point.plan() == null) {
             return new Found(new DateExpression(i, second.end, end, from, second.point, false), lunar);
         }
         return null;
+    }
+
+    /**
+     * The day closing a range after a first day ({@code 七月一日至十五日}, {@code 12月9号到15号}): in
+     * Chinese numerals or with 号 too, which alone would not be read as a day; null if none.
+     */
+    private Parsed lastDay(String t, int pos, int firstDay) {
+        Matcher d = closedWithin(t, pos, 4, "日号") ? lookingAt(DAY, t, pos) : null;
+        Integer day = d == null ? null : number(d.group(1));
+        if (day == null || day <= firstDay || day > 31 || words.standaloneDayBlocked(t, d.end())) {
+            return null;
+        }
+        return new Parsed(DatePoint.EMPTY.withDay(day, null), d.end());
     }
 
     /** {@code 2024年1-10月}, {@code 11月19-21日}: a bare number range for the next finer unit. */
@@ -286,11 +304,35 @@ final class DateGrammar {
             int end = t.startsWith("度", y.end()) ? y.end() + 1 : y.end();
             return new Step(DatePoint.EMPTY.withYear(year, null), end);
         }
+        Step shortYear = shortYear(t, pos);
+        if (shortYear != null) {
+            return shortYear;
+        }
         RelWord w = words.relYear(t, pos);
         if (w != null && (!start || words.relativeAllowed(t, pos))) {
             return new Step(DatePoint.EMPTY.withYear(null, w.rel()), pos + w.word().length());
         }
         return new Step(DatePoint.EMPTY, pos);
+    }
+
+    /**
+     * A two-digit year ({@code 19年5月8日}, {@code 自18年起}): before a month, or after 自/从 and
+     * before 起, 以来 or a part word; 00 to the pivot of {@code context_guards.tsv} are 20xx, the
+     * others 19xx. Null if none.
+     */
+    private Step shortYear(String t, int pos) {
+        Matcher y = asciiDigitAt(t, pos) ? lookingAt(SHORT_YEAR, t, pos) : null;
+        if (y == null) {
+            return null;
+        }
+        boolean month = y.end() < t.length() && !followedBy(t, y.end(), "起以底末初");
+        boolean since = pos > 0 && "自从".indexOf(t.charAt(pos - 1)) >= 0;
+        if (!month && !since) {
+            return null;
+        }
+        int n = Integer.parseInt(y.group(1));
+        int year = n <= guards.shortYearPivot ? 2000 + n : 1900 + n;
+        return new Step(DatePoint.EMPTY.withYear(year, null), y.end());
     }
 
     /** What closes a point right after its year: a festival, a part of a year (上半年) or a part word (年底). */
@@ -306,9 +348,10 @@ final class DateGrammar {
             if (part != null) {
                 return new Parsed(p.withMonths(part.range()), pos + part.word().length());
             }
-            int suffix = words.suffix(t, pos);
-            if (suffix > pos) {
-                return new Parsed(p.withPartSuffix(), suffix);
+            String suffix = words.suffixWord(t, pos);
+            if (suffix != null) {
+                DatePoint closed = p.hasYear() && words.isYearEnd(suffix) ? p.withMonth(12, null) : p;
+                return new Parsed(closed.withPartSuffix(), pos + suffix.length());
             }
         }
         return null;
@@ -442,10 +485,5 @@ final class DateGrammar {
             return words.numeralStartAllowed(t, i);
         }
         return true;
-    }
-
-    private static boolean isLunar(String t, int i) {
-        String before = t.substring(Math.max(0, i - 3), i);
-        return before.endsWith("农历") || GANZHI_YEAR.matcher(before).find();
     }
 }

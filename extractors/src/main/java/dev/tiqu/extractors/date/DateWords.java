@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The word lists of the date grammar (resources under {@value #RESOURCES}) and the look-ups on
@@ -27,6 +28,9 @@ import java.util.Map;
 final class DateWords {
 
     static final String RESOURCES = "/dev/tiqu/extractors/date/";
+    private static final Pattern GANZHI_YEAR = Pattern.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$");
+    /** How far before a date a lunar marker or reign year is looked for (乾隆五十九年: 6 characters). */
+    private static final int LUNAR_WINDOW = 8;
 
     /** The kind of a period of the day, which decides how a clock hour is read. */
     enum PeriodKind { EARLY, MORNING, NOON, AFTERNOON, EVENING, NIGHT }
@@ -69,6 +73,10 @@ final class DateWords {
     /** Every character an expression may begin with: digits, Chinese numerals, lexicon words' first characters. */
     private final BitSet startChars;
     private final Guards guards;
+    private final List<String> lunarMarkers;
+    /** {@code <reign title><numeral>年} ending the text before a date: 乾隆十年. */
+    private final Pattern reignYear;
+    private final List<String> yearEndWords;
 
     DateWords() {
         Map<String, PeriodKind> kinds = new LinkedHashMap<>();
@@ -87,6 +95,10 @@ final class DateWords {
         relativeBlockers = String.join("", Lexicon.lines(RESOURCES + "relative_blockers.txt"));
         weekdays = longestFirst(Lexicon.lines(RESOURCES + "weekdays.txt"));
         guards = new Guards(Lexicon.pairs(RESOURCES + "context_guards.tsv"));
+        lunarMarkers = Lexicon.lines(RESOURCES + "lunar_markers.txt");
+        reignYear = Pattern.compile("(?:" + String.join("|", Lexicon.lines(RESOURCES + "reign_eras.txt"))
+                + ")[元一二三四五六七八九十]+年$");
+        yearEndWords = Lexicon.lines(RESOURCES + "year_end_words.txt");
         relYearStarts = starts(relYears.stream().map(RelWord::word).toList());
         relMonthStarts = starts(relMonths.stream().map(RelWord::word).toList());
         relDayStarts = starts(relDays.stream().map(RelWord::word).toList());
@@ -180,6 +192,12 @@ final class DateWords {
         return null;
     }
 
+    /** The part suffix (底, 中旬…) at {@code pos}, or null. */
+    String suffixWord(String t, int pos) {
+        int end = suffix(t, pos);
+        return end > pos ? t.substring(pos, end) : null;
+    }
+
     /** The end of a part suffix (底, 中旬…) at {@code pos}, or {@code pos}. */
     int suffix(String t, int pos) {
         for (String s : partSuffixes) {
@@ -248,6 +266,25 @@ final class DateWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the date at {@code i} is of the lunar calendar or a reign: after 农历 or 阴历, a
+     * sexagenary year (甲辰年) or a reign year (乾隆十年).
+     */
+    boolean isLunar(String t, int i) {
+        String before = t.substring(Math.max(0, i - LUNAR_WINDOW), i);
+        for (String m : lunarMarkers) {
+            if (before.endsWith(m)) {
+                return true;
+            }
+        }
+        return GANZHI_YEAR.matcher(before).find() || reignYear.matcher(before).find();
+    }
+
+    /** Whether the part word {@code word} (年底, 末), after a year, means its last month. */
+    boolean isYearEnd(String word) {
+        return yearEndWords.contains(word);
     }
 
     /** Whether a number at {@code i} may start a date: not inside a number, not after a duration word. */
@@ -392,6 +429,7 @@ final class DateWords {
         final List<String> holidayNotAfterWords;
         final String tianNotBefore;
         final String partNotAfter;
+        final int shortYearPivot;
 
         private Guards(Map<String, String> g) {
             yearNotBefore = get(g, "year_not_before_chars");
@@ -409,6 +447,7 @@ final class DateWords {
             holidayNotAfterWords = List.of(get(g, "holiday_not_after_words").split(" +"));
             tianNotBefore = get(g, "tian_not_before_chars");
             partNotAfter = get(g, "part_not_after_chars");
+            shortYearPivot = Integer.parseInt(get(g, "short_year_pivot"));
         }
 
         private static String get(Map<String, String> g, String name) {

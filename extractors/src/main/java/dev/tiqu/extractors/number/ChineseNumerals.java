@@ -4,25 +4,37 @@ import dev.tiqu.core.mention.Qualifier;
 import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one numeral parser of tiqu: Arabic, Chinese and mixed numerals with 千/万/亿/万亿
  * multipliers and 余/多/几 markers.
  *
- * <p>Examples: {@code 3.5万 → 35000}; {@code 2849.529万 → 28495290}; {@code 1,200 → 1200};
+ * <p>Examples: {@code 3.5万 → 35000}; {@code 2849.529万 → 28495290}; {@code 1,200 → 1200}; {@code 1，234，567 → 1234567};
  * {@code 一百零五 → 105}; {@code 两千万 → 20000000}; {@code 二〇二五 → 2025};
  * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX};
- * {@code 百亿 → 10000000000} (a leading 百 or 千 counts as one before 万 or 亿).
+ * {@code 百亿 → 10000000000} (a leading 百 or 千 counts as one before 万 or 亿);
+ * vague numerals as ranges: {@code 几千 → 1000..9999 APPROX}, {@code 三四十亿 → 3000000000..4000000000}
+ * (the bounds of each vague form are listed in the README's mentions section).
  *
  * <p>Stateless and thread-safe. Input is expected cleaned (full-width digits folded).
  */
 public final class ChineseNumerals {
 
-    private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+    /** Arabic digits, with thousands separators (ASCII or full-width comma: 1,234 and 1，234,567). */
+    private static final String ARABIC = "(?:\\d{1,3}(?:[,，]\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
     private static final String CN_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟";
     private static final String CHINESE = "[" + CN_CHARS + "]+(?:点[零〇一二三四五六七八九]+[十百千万亿]*|[余多几](?:万亿|万|亿))?";
     private static final String MARK = "[余多几]";
+    /** 几, 数 or 上 before a multiplier: a vague order of magnitude (几千, 数百万, 上千万). */
+    private static final String VAGUE_PREFIX = "(?:[几数上](?=[十百千万亿]))";
+    /** {@code 几千}, {@code 数百万}, {@code 上亿}: a vague prefix, then multipliers only. */
+    private static final Pattern VAGUE_MAGNITUDE = Pattern.compile("[几数上]([十百千万亿]+)");
+    /** {@code 十几}, {@code 二十几万}: 几 as the units digit after 十, then 万/亿. */
+    private static final Pattern VAGUE_UNITS = Pattern.compile("([一二两三四五六七八九]?)十几(万亿|万|亿)?");
+    /** {@code 三四十亿}, {@code 五六百}, {@code 七八亿}: two adjacent digits, then multipliers. */
+    private static final Pattern ADJACENT_DIGITS = Pattern.compile("([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]+)");
 
     /**
      * A regular expression (no groups) matching one numeral as {@link #parse} accepts it,
@@ -31,7 +43,7 @@ public final class ChineseNumerals {
      * means the match is part of a malformed number).
      */
     public static final String REGEX = "(?:" + ARABIC + MARK + "?(?:[十百千]?(?:万亿|万|亿)|[十百千])?"
-            + "|" + CHINESE + ")" + MARK + "?";
+            + "|" + VAGUE_PREFIX + "?" + CHINESE + ")" + MARK + "?";
 
     private static final Pattern WHOLE = Pattern.compile(REGEX);
     private static final Pattern ARABIC_HEAD = Pattern.compile("^" + ARABIC);
@@ -53,6 +65,11 @@ public final class ChineseNumerals {
         return CN.get(c);
     }
 
+    /** Whether {@code c} may begin a vague numeral ({@code 几千}, {@code 数百万}, {@code 上亿}). */
+    public static boolean isVaguePrefix(char c) {
+        return c == '几' || c == '数' || c == '上';
+    }
+
     /** Whether a numeral may contain {@code c}: an ASCII digit or a Chinese numeral character. */
     public static boolean isNumeralChar(char c) {
         return c >= '0' && c <= '9' || CN.get(c);
@@ -66,6 +83,10 @@ public final class ChineseNumerals {
         String s = input.toString();
         if (s.isEmpty() || !WHOLE.matcher(s).matches()) {
             return Optional.empty();
+        }
+        Numeral vague = vague(s);
+        if (vague != null) {
+            return Optional.of(vague);
         }
         Qualifier marker = Qualifier.NONE;
         StringBuilder core = new StringBuilder(s.length());
@@ -86,6 +107,42 @@ public final class ChineseNumerals {
         return value == null ? Optional.empty() : Optional.of(new Numeral(value, marker));
     }
 
+    /**
+     * A vague numeral as a range, or null if {@code s} is none. The bounds:
+     * <ul>
+     * <li>几, 数 or 上 before multipliers: from one of the first multiplier to ten of it less one,
+     *     times the others: {@code 几千} 1000..9999, {@code 几十万} 100000..990000,
+     *     {@code 数百万} 1000000..9990000, {@code 上千万} 10000000..99990000;</li>
+     * <li>几 as the units digit after 十: {@code 十几} 11..19, {@code 二十几万} 210000..290000,
+     *     {@code 十几亿} 1100000000..1900000000;</li>
+     * <li>two adjacent digits, the second one more: each digit times the multipliers,
+     *     {@code 五六百} 500..600, {@code 三四十亿} 3000000000..4000000000.</li>
+     * </ul>
+     */
+    private static Numeral vague(String s) {
+        Matcher m = VAGUE_MAGNITUDE.matcher(s);
+        if (m.matches()) {
+            BigDecimal first = BigDecimal.TEN.pow(unit(m.group(1).charAt(0)));
+            BigDecimal rest = multiplier(m.group(1).substring(1));
+            return new Numeral(first.multiply(rest), first.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE).multiply(rest),
+                    Qualifier.APPROX);
+        }
+        m = VAGUE_UNITS.matcher(s);
+        if (m.matches()) {
+            int tens = m.group(1).isEmpty() ? 1 : digit(m.group(1).charAt(0));
+            BigDecimal mult = multiplier(m.group(2) == null ? "" : m.group(2));
+            return new Numeral(BigDecimal.valueOf(tens * 10L + 1).multiply(mult),
+                    BigDecimal.valueOf(tens * 10L + 9).multiply(mult), Qualifier.APPROX);
+        }
+        m = ADJACENT_DIGITS.matcher(s);
+        if (m.matches() && digit(m.group(2).charAt(0)) == digit(m.group(1).charAt(0)) + 1) {
+            BigDecimal mult = multiplier(m.group(3));
+            return mult == null ? null : new Numeral(BigDecimal.valueOf(digit(m.group(1).charAt(0))).multiply(mult),
+                    BigDecimal.valueOf(digit(m.group(2).charAt(0))).multiply(mult), Qualifier.APPROX);
+        }
+        return null;
+    }
+
     /** Parses and returns only the value; empty if not a numeral. */
     public static Optional<BigDecimal> value(CharSequence input) {
         return parse(input).map(Numeral::value);
@@ -97,7 +154,7 @@ public final class ChineseNumerals {
         if (!m.find()) {
             return null;
         }
-        BigDecimal head = new BigDecimal(m.group().replace(",", ""));
+        BigDecimal head = new BigDecimal(m.group().replace(",", "").replace("，", ""));
         BigDecimal mult = multiplier(s.substring(m.end()));
         return mult == null ? null : head.multiply(mult);
     }
