@@ -36,14 +36,14 @@ import java.util.regex.Pattern;
  */
 final class DateGrammar {
 
-    /** The weekday characters after 周 or 星期, Monday first (日 and 天 are both Sunday). */
-    private static final String WEEKDAY_CHARS = "一二三四五六日天";
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4}) ?年");
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:份)?");
     private static final Pattern DAY = Pattern.compile("(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?([日号])");
     /** The first day of a list sharing one 日: {@code 11月22、23日} (the others are found alone). */
     private static final Pattern DAY_LIST = Pattern.compile("(\\d{1,2})(?=(?:[、,，和及]\\d{1,2})+ ?[日号])");
     private static final Pattern DOTTED = Pattern.compile("(\\d{4})([./-])(\\d{1,2})\\2(\\d{1,2})(?!\\d|\\.\\d)");
+    /** The first months of a year: {@code 前4个月}, {@code 今年前五个月} (January to the fourth, fifth month). */
+    private static final Pattern FIRST_MONTHS = Pattern.compile("前 ?(\\d{1,2}|十[一二]?|[一二两三四五六七八九]) ?个月(?:份)?");
     /** What joins the two ends of an interval (also of a clock range). */
     static final Pattern CONNECTOR = Pattern.compile(" ?(?:至|到|——|—|–|－|~|～|-) ?");
     /** The characters a {@link #CONNECTOR} contains. */
@@ -58,6 +58,7 @@ final class DateGrammar {
     private final DateWords words = new DateWords();
     private final DateWords.Guards guards = words.guards();
     private final TimeOfDay time = new TimeOfDay(words);
+    private final RelativeWeeks weeks = new RelativeWeeks(words, time);
 
     /** The date expressions of {@code text}, left to right, not overlapping. */
     List<DateExpression> find(String text) {
@@ -114,9 +115,9 @@ final class DateGrammar {
             int end = i + plan.word().length();
             return new Found(new DateExpression(i, end, end, DatePoint.EMPTY.withPlan(plan.range()), null, false), false);
         }
-        Found week = week(t, i);
+        DateExpression week = weeks.find(t, i);
         if (week != null) {
-            return week;
+            return new Found(week, false);
         }
         if (!startAllowed(t, i)) {
             return null;
@@ -144,9 +145,13 @@ final class DateGrammar {
         return new Found(new DateExpression(i, end, end, from, null, false), lunar);
     }
 
-    /** {@code 2022年至今}, {@code 11月19日至11月21日}: a connector and a second point of the same unit after {@code from}. */
+    /**
+     * {@code 2022年至今}, {@code 11月19日至11月21日}, {@code 2023年1月1日起至2025年12月31日止}: a connector
+     * (after 起, the span then closing with 止) and a second point of the same unit after {@code from}.
+     */
     private Found rangeAfter(String t, int i, DatePoint from, int end, boolean lunar) {
-        Matcher c = CONNECTOR.matcher(t).region(end, t.length());
+        boolean since = t.startsWith("起", end) && followedBy(t, end + 1, "至到");
+        Matcher c = CONNECTOR.matcher(t).region(since ? end + 1 : end, t.length());
         if (!c.lookingAt()) {
             return null;
         }
@@ -163,7 +168,8 @@ final class DateGrammar {
         }
         if (second != null && second.point.finest() == from.finest() && !second.point.timeOnly()
                 && second.point.months() == null && second.point.plan() == null) {
-            return new Found(new DateExpression(i, second.end, end, from, second.point, false), lunar);
+            int last = since && t.startsWith("止", second.end) ? second.end + 1 : second.end;
+            return new Found(new DateExpression(i, last, end, from, second.point, false), lunar);
         }
         return null;
     }
@@ -335,7 +341,7 @@ final class DateGrammar {
         return new Step(DatePoint.EMPTY.withYear(year, null), y.end());
     }
 
-    /** What closes a point right after its year: a festival, a part of a year (上半年) or a part word (年底). */
+    /** What closes a point right after its year: a festival, a part of a year (上半年, 前4个月) or a part word (年底). */
     private Parsed yearClosed(String t, Step s, boolean start) {
         DatePoint p = s.point;
         int pos = s.pos;
@@ -347,6 +353,11 @@ final class DateGrammar {
             RangeWord part = words.yearPart(t, pos);
             if (part != null) {
                 return new Parsed(p.withMonths(part.range()), pos + part.word().length());
+            }
+            Matcher firstMonths = t.startsWith("前", pos) ? lookingAt(FIRST_MONTHS, t, pos) : null;
+            Integer n = firstMonths == null ? null : number(firstMonths.group(1));
+            if (n != null && n >= 1 && n <= 12) {
+                return new Parsed(p.withMonths(new int[] {1, n}), firstMonths.end());
             }
             String suffix = words.suffixWord(t, pos);
             if (suffix != null) {
@@ -447,35 +458,6 @@ final class DateGrammar {
             return new Parsed(p.withClock(r.hour(), r.minute(), true), r.end(), r.rangeEnd());
         }
         return new Parsed(p, s.pos);
-    }
-
-    /**
-     * A week relative to the publication date at {@code i}: {@code 上周}, {@code 本周} (the week,
-     * Monday to Sunday), {@code 下周三} (a day of it, a time of day may follow), {@code 本周末}
-     * (its Saturday and Sunday). Not {@code 周期}, {@code 周边}, {@code 周年}, {@code 周岁},
-     * {@code 周刊}.
-     */
-    private Found week(String t, int i) {
-        RelWord w = words.relWeek(t, i);
-        if (w == null || !words.relativeAllowed(t, i)) {
-            return null;
-        }
-        int pos = i + w.word().length();
-        DatePoint p;
-        int day = pos < t.length() ? WEEKDAY_CHARS.indexOf(t.charAt(pos)) : -1;
-        if (followedBy(t, pos, "末")) {
-            p = DatePoint.EMPTY.withWeek(w.rel(), null, true);
-            pos++;
-        } else if (day >= 0) {
-            TimeOfDay.Reading r = time.read(t, pos + 1, null, true);
-            p = r.applyTo(DatePoint.EMPTY.withWeek(w.rel(), Math.min(day + 1, 7), false));
-            pos = r.end();
-        } else if (followedBy(t, pos, guards.weekNotBefore)) {
-            return null;
-        } else {
-            p = DatePoint.EMPTY.withWeek(w.rel(), null, false);
-        }
-        return new Found(new DateExpression(i, pos, pos, p, null, false), false);
     }
 
     /** Whether an expression may start at {@code i}: not inside a number, not after a duration word. */

@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a time of day: [period of day] [clock [connector [period] clock]], as in {@code 上午10时},
- * {@code 晚7点半}, {@code 9时30分}, {@code 10:30}, {@code 下午1时至5时}.
+ * {@code 晚7点半}, {@code 9时30分}, {@code 9时15分30秒} (seconds are read, not kept: values are to
+ * the minute), {@code 10:30}, {@code 3:00pm}, {@code 下午1时至5时}.
  *
  * <p>Immutable and thread-safe. Example: {@code read("下午3时许", 0, null, false)} is 15:00, end 5.
  */
 final class TimeOfDay {
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(\\d{1,2}|[零一二两三四五六七八九十]{1,3}) ?([时点])(?:(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(半)|整)?(?:许|左右)?");
+            "(\\d{1,2}|[零一二两三四五六七八九十]{1,3}) ?([时点])(?:(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})分"
+            + "(?:(?:\\d{1,2}|[零〇一二三四五六七八九十]{1,3})秒)?|(半)|整)?(?:许|左右)?");
     private static final Pattern COLON = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?![\\d:：])");
+    /** After a colon time: {@code 3:00pm}, {@code 9:30 a.m.}; not before another letter ({@code 3:00 amp}). */
+    private static final Pattern AM_PM = Pattern.compile(" ?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
 
     /**
      * What was read: the hour and minute (null if no clock was read), the end of a clock range
@@ -92,6 +96,12 @@ final class TimeOfDay {
         if (colon != null && (pos == 0 || !Character.isDigit(t.charAt(pos - 1))) && (loose || !score)) {
             int h = Integer.parseInt(colon.group(1));
             int mi = Integer.parseInt(colon.group(2));
+            Matcher half = lookingAt(AM_PM, t, colon.end());
+            if (half != null && h >= 1 && h <= 12) {
+                boolean pm = Character.toLowerCase(half.group(1).charAt(0)) == 'p';
+                int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+                return mi < 60 ? new Clock(hour, mi, half.end()) : null;
+            }
             return h <= 24 && mi < 60 ? new Clock(h, mi, colon.end()) : null;
         }
         Matcher m = closedWithin(t, pos, 4, "时点") ? lookingAt(CLOCK, t, pos) : null;

@@ -161,8 +161,9 @@ public final class AmountScanner<U> {
     private static boolean findFrom(Matcher m, String text, int from) {
         for (int p = from; p < text.length(); p++) {
             char c = text.charAt(p);
-            if ((ChineseNumerals.isNumeralChar(c) || ChineseNumerals.isVaguePrefix(c))
-                    && m.region(p, text.length()).lookingAt()) {
+            boolean vague = ChineseNumerals.isVaguePrefix(c) && p + 1 < text.length()
+                    && ChineseNumerals.isChineseNumeral(text.charAt(p + 1));
+            if ((ChineseNumerals.isNumeralChar(c) || vague) && m.region(p, text.length()).lookingAt()) {
                 return true;
             }
         }
@@ -467,7 +468,7 @@ public final class AmountScanner<U> {
         }
         boolean chinese = ChineseNumerals.isChineseNumeral(text.charAt(s));
         if (chinese && (c == '几' || c == '数' || c == '上' || c == '成')) {
-            return false; // 几十个, 数十家, 上百万, 成千上万: vague, not a count
+            return false; // inside a vague numeral read from its prefix (几十个, 数十家, 上百万); 成千上万: no count
         }
         if (SEPARATORS.indexOf(c) >= 0 && s >= 2) {
             char b = text.charAt(s - 2);
