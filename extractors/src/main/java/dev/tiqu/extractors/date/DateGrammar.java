@@ -66,7 +66,7 @@ final class DateGrammar {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!words.mayStart(c) && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
+            if (!words.mayStart(text, i) && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
                 i++;
                 continue;
             }
@@ -327,7 +327,9 @@ final class DateGrammar {
      * others 19xx. Null if none.
      */
     private Step shortYear(String t, int pos) {
-        Matcher y = asciiDigitAt(t, pos) ? lookingAt(SHORT_YEAR, t, pos) : null;
+        boolean twoDigits = asciiDigitAt(t, pos) && asciiDigitAt(t, pos + 1)
+                && pos + 2 < t.length() && t.charAt(pos + 2) == '年';
+        Matcher y = twoDigits ? lookingAt(SHORT_YEAR, t, pos) : null;
         if (y == null) {
             return null;
         }

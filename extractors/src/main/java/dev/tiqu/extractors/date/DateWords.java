@@ -29,6 +29,7 @@ final class DateWords {
 
     static final String RESOURCES = "/dev/tiqu/extractors/date/";
     private static final Pattern GANZHI_YEAR = Pattern.compile("[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年$");
+    private static final int PAIR_MASK = (1 << 16) - 1;
     /** How far before a date a lunar marker or reign year is looked for (乾隆五十九年: 6 characters). */
     private static final int LUNAR_WINDOW = 8;
 
@@ -72,6 +73,10 @@ final class DateWords {
     private final List<String> weekdays;
     /** Every character an expression may begin with: digits, Chinese numerals, lexicon words' first characters. */
     private final BitSet startChars;
+    /** The characters that begin an expression alone: digits, numerals and one-character words (晚, 底). */
+    private final BitSet oneCharStarts = new BitSet();
+    /** The first two characters of the longer words, hashed by {@link #pairIndex}. */
+    private final BitSet startPairs = new BitSet(PAIR_MASK + 1);
     private final Guards guards;
     private final List<String> lunarMarkers;
     /** {@code <reign title><numeral>年} ending the text before a date: 乾隆十年. */
@@ -114,7 +119,9 @@ final class DateWords {
         BitSet starts = new BitSet();
         for (char c : (CN_DIGITS + "0123456789").toCharArray()) {
             starts.set(c);
+            oneCharStarts.set(c);
         }
+        oneCharStarts.set('前'); // 前4个月: 前 before any numeral
         List<String> words = new ArrayList<>();
         for (List<RelWord> list : List.of(relYears, relMonths, relDays, relWeeks)) {
             list.forEach(w -> words.add(w.word()));
@@ -123,17 +130,36 @@ final class DateWords {
         words.addAll(yearParts.keySet());
         words.addAll(plans.keySet());
         words.addAll(partSuffixes);
-        words.forEach(w -> starts.set(w.charAt(0)));
+        for (String w : words) {
+            starts.set(w.charAt(0));
+            if (w.length() == 1) {
+                oneCharStarts.set(w.charAt(0));
+            } else {
+                startPairs.set(pairIndex(w.charAt(0), w.charAt(1)));
+            }
+        }
         return starts;
+    }
+
+    /** A hash of two characters into {@link #startPairs} (collisions only let a few more positions through). */
+    private static int pairIndex(char a, char b) {
+        return ((a * 31) ^ b) & PAIR_MASK;
     }
 
     Guards guards() {
         return guards;
     }
 
-    /** Whether an expression may begin with {@code c}: every rule is anchored on its first character. */
-    boolean mayStart(char c) {
-        return startChars.get(c) || Character.isDigit(c);
+    /**
+     * Whether an expression may begin at {@code i}: every rule is anchored on its first character, and
+     * a word's first two characters are checked too (后 begins 后天, not 后来).
+     */
+    boolean mayStart(String t, int i) {
+        char c = t.charAt(i);
+        if (Character.isDigit(c) || oneCharStarts.get(c)) {
+            return true;
+        }
+        return startChars.get(c) && i + 1 < t.length() && startPairs.get(pairIndex(c, t.charAt(i + 1)));
     }
 
     /** Whether a festival word may begin with {@code c}. */

@@ -84,7 +84,7 @@ public final class ChineseNumerals {
         if (s.isEmpty() || !WHOLE.matcher(s).matches()) {
             return Optional.empty();
         }
-        Numeral vague = vague(s);
+        Numeral vague = mayBeVague(s) ? vague(s) : null;
         if (vague != null) {
             return Optional.of(vague);
         }
@@ -105,6 +105,12 @@ public final class ChineseNumerals {
         }
         BigDecimal value = Character.isDigit(core.charAt(0)) ? mixed(core.toString()) : chinese(core.toString());
         return value == null ? Optional.empty() : Optional.of(new Numeral(value, marker));
+    }
+
+    /** Whether {@code s} has what every vague form begins with or contains: 几/数/上 first, 几, two Chinese digits first. */
+    private static boolean mayBeVague(String s) {
+        char c0 = s.charAt(0);
+        return isVaguePrefix(c0) || s.indexOf('几') >= 0 || s.length() > 2 && digit(c0) > 0 && digit(s.charAt(1)) > 0;
     }
 
     /**

@@ -80,12 +80,16 @@ public final class PercentUnits implements AmountScanner.Units<PercentUnits.Unit
                 .map(h -> new AmountScanner.UnitHit<>(h.value(), h.start(), h.end()));
     }
 
+    /** Whether a numeral is one digit, Chinese or Arabic (with at most one decimal): 八, 8, 8.5. */
+    private static boolean oneDigit(String numeral) {
+        return numeral.length() == 1 && ONE_DIGIT.indexOf(numeral.charAt(0)) >= 0
+                || ONE_ARABIC_DIGIT.matcher(numeral).matches();
+    }
+
     @Override
     public boolean accepts(String text, AmountScanner.Token number, AmountScanner.UnitHit<Unit> hit) {
         Unit u = hit.unit();
-        boolean oneDigit = number.text().length() == 1 && ONE_DIGIT.indexOf(number.text().charAt(0)) >= 0
-                || ONE_ARABIC_DIGIT.matcher(number.text()).matches();
-        if (u.oneDigit() && !oneDigit) {
+        if (u.oneDigit() && !oneDigit(number.text())) {
             return false;
         }
         for (String nb : u.notBefore()) {
