@@ -193,25 +193,9 @@ final class DateResolver {
         int hour = p.hour() == null ? 0 : p.hour();
         int minute = p.minute() == null ? 0 : p.minute();
         DatePoint.Unit unit = p.months() != null ? DatePoint.Unit.YEAR : p.finest();
-        if (p.timeOnly()) {
-            LocalDate day = inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0 ? inherit.date() : anchorDay;
-            return day == null ? null : valid(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, unit);
-        }
-        if (p.weekRel() != null) {
-            LocalDate monday = weekMonday(p);
-            if (monday == null) {
-                return null;
-            }
-            LocalDate d = monday.plusDays(p.weekday() - 1);
-            return valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
-        }
-        if (p.dayRel() != null) {
-            LocalDate base = p.dayRel().base() == DatePoint.Base.PUB ? publication : anchorDay;
-            if (base == null) {
-                return null;
-            }
-            LocalDate d = base.plusDays(p.dayRel().offset());
-            return valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
+        if (p.timeOnly() || p.weekRel() != null || p.dayRel() != null) {
+            LocalDate d = contextDay(p, inherit);
+            return d == null ? null : valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
         }
         Integer year = p.year();
         if (p.yearRel() != null) {
@@ -227,6 +211,34 @@ final class DateResolver {
             LocalDate d = y != null ? HOLIDAYS.date(p.holiday(), y) : nearestHoliday(p.holiday());
             return d == null ? null : valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
         }
+        return calendarPoint(p, year, inherit, hour, minute, unit);
+    }
+
+    /**
+     * The day of a point that counts from context: a clock time alone (the day of the interval's
+     * first point, else the day last mentioned), a relative week's day, a relative day; null if
+     * what it counts from is unknown.
+     */
+    private LocalDate contextDay(DatePoint p, Resolved inherit) {
+        if (p.timeOnly()) {
+            return inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0 ? inherit.date() : anchorDay;
+        }
+        if (p.weekRel() != null) {
+            LocalDate monday = weekMonday(p);
+            return monday == null ? null : monday.plusDays(p.weekday() - 1);
+        }
+        LocalDate base = p.dayRel().base() == DatePoint.Base.PUB ? publication : anchorDay;
+        return base == null ? null : base.plusDays(p.dayRel().offset());
+    }
+
+    /**
+     * A point of the calendar with its year resolved so far ({@code writtenYear}, or null): the
+     * month from a relative month, and what is not written from the interval's first point, the
+     * sentence's year, the publication date or the month last mentioned.
+     */
+    private Resolved calendarPoint(DatePoint p, Integer writtenYear, Resolved inherit, int hour, int minute,
+                                   DatePoint.Unit unit) {
+        Integer year = writtenYear;
         Integer month = p.month();
         if (p.monthRel() != null) {
             YearMonth base = p.monthRel().base() == DatePoint.Base.PUB

@@ -173,6 +173,15 @@ public final class PublicationDateInference implements Function<Page, Publicatio
         if (straddles || latest.month() == 12 || latest.month() == 1) {
             return nearFullDate(page, latest);
         }
+        Integer best = mostFrequentYear(leads, yearsBySentence);
+        if (best == null) {
+            return nearFullDate(page, latest);
+        }
+        return date(best, latest.month(), latest.day()).map(d -> d.plusDays(after));
+    }
+
+    /** The year written most often in the lead dates and their sentences, or null if none or a tie. */
+    private static Integer mostFrequentYear(List<LeadDate> leads, Map<Integer, List<Integer>> yearsBySentence) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (LeadDate l : leads) {
             if (l.year() != null) {
@@ -192,10 +201,7 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                 tie = true;
             }
         }
-        if (best == null || tie) {
-            return nearFullDate(page, latest);
-        }
-        return date(best, latest.month(), latest.day()).map(d -> d.plusDays(after));
+        return tie ? null : best;
     }
 
     /**
