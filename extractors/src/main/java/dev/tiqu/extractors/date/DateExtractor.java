@@ -6,6 +6,7 @@ import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.extractors.TraditionalFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class DateExtractor implements Extractor {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
             resolver.newSentence();
-            for (DateExpression found : grammar.find(sentence.text())) {
+            for (DateExpression found : grammar.find(TraditionalFolding.fold(sentence.text()))) {
                 DateExpression e = found.untilNow() && publication == null
                         ? new DateExpression(found.start(), found.fromEnd(), found.fromEnd(), found.from(), null, false)
                         : found;

@@ -92,7 +92,7 @@ final class DateResolver {
         @Override
         public int compareTo(Resolved o) {
             long a = (((year * 13L + month) * 32 + day) * 25 + hour) * 60 + minute;
-            long b = (((o.year * 13L + o.month) * 32 + o.day) * 25 + o.hour) * 60 + o.minute;
+            long b = (((o.year() * 13L + o.month()) * 32 + o.day()) * 25 + o.hour()) * 60 + o.minute();
             return Long.compare(a, b);
         }
     }
@@ -124,23 +124,23 @@ final class DateResolver {
 
     private Optional<String> doResolve(DateExpression e) {
         DatePoint p = e.from();
-        if (p.plan != null) {
-            return Optional.of(p.plan[0] + "/" + p.plan[1]);
+        if (p.plan() != null) {
+            return Optional.of(p.plan()[0] + "/" + p.plan()[1]);
         }
-        if (p.weekRel != null && p.weekday == null) {
+        if (p.weekRel() != null && p.weekday() == null) {
             LocalDate monday = weekMonday(p);
             if (monday == null) {
                 return Optional.empty();
             }
-            return Optional.of(monday.plusDays(p.weekend ? 5 : 0) + "/" + monday.plusDays(6));
+            return Optional.of(monday.plusDays(p.weekend() ? 5 : 0) + "/" + monday.plusDays(6));
         }
         Resolved from = point(p, null);
         if (from == null) {
             return Optional.empty();
         }
-        if (p.months != null) {
-            Resolved a = new Resolved(from.year, p.months[0], 0, 0, 0, DatePoint.Unit.MONTH);
-            Resolved z = new Resolved(from.year, p.months[1], 0, 0, 0, DatePoint.Unit.MONTH);
+        if (p.months() != null) {
+            Resolved a = new Resolved(from.year(), p.months()[0], 0, 0, 0, DatePoint.Unit.MONTH);
+            Resolved z = new Resolved(from.year(), p.months()[1], 0, 0, 0, DatePoint.Unit.MONTH);
             remember(p, a);
             return Optional.of(a.iso() + "/" + z.iso());
         }
@@ -165,7 +165,7 @@ final class DateResolver {
             return Optional.empty();
         }
         if (to.compareTo(from) <= 0 && !e.to().hasYear() && to.unit() != DatePoint.Unit.TIME) {
-            to = valid(to.year + 1, to.month, to.day, to.hour, to.minute, to.unit());
+            to = valid(to.year() + 1, to.month(), to.day(), to.hour(), to.minute(), to.unit());
         }
         if (to == null || to.compareTo(from) <= 0) {
             return Optional.empty();
@@ -176,80 +176,92 @@ final class DateResolver {
     }
 
     private void remember(DatePoint p, Resolved r) {
-        anchorYear = r.year;
+        anchorYear = r.year();
         if (r.unit.compareTo(DatePoint.Unit.MONTH) >= 0) {
-            anchorMonth = YearMonth.of(r.year, r.month);
+            anchorMonth = YearMonth.of(r.year(), r.month());
         }
         if (r.unit.compareTo(DatePoint.Unit.DAY) >= 0) {
-            anchorDay = LocalDate.of(r.year, r.month, r.day);
+            anchorDay = LocalDate.of(r.year(), r.month(), r.day());
         }
         if (p.hasYear()) {
-            sentenceYear = r.year;
+            sentenceYear = r.year();
         }
     }
 
     /** Resolves one point; {@code inherit} supplies what the second point of an interval leaves out. */
     private Resolved point(DatePoint p, Resolved inherit) {
-        int hour = p.hour == null ? 0 : p.hour;
-        int minute = p.minute == null ? 0 : p.minute;
-        DatePoint.Unit unit = p.months != null ? DatePoint.Unit.YEAR : p.finest();
-        if (p.timeOnly) {
-            LocalDate day = inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0 ? inherit.date() : anchorDay;
-            return day == null ? null : valid(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, unit);
+        int hour = p.hour() == null ? 0 : p.hour();
+        int minute = p.minute() == null ? 0 : p.minute();
+        DatePoint.Unit unit = p.months() != null ? DatePoint.Unit.YEAR : p.finest();
+        if (p.timeOnly() || p.weekRel() != null || p.dayRel() != null) {
+            LocalDate d = contextDay(p, inherit);
+            return d == null ? null : valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
         }
-        if (p.weekRel != null) {
-            LocalDate monday = weekMonday(p);
-            if (monday == null) {
-                return null;
-            }
-            LocalDate d = monday.plusDays(p.weekday - 1);
-            return valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
-        }
-        if (p.dayRel != null) {
-            LocalDate base = p.dayRel.base() == DatePoint.Base.PUB ? publication : anchorDay;
-            if (base == null) {
-                return null;
-            }
-            LocalDate d = base.plusDays(p.dayRel.offset());
-            return valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
-        }
-        Integer year = p.year;
-        if (p.yearRel != null) {
-            Integer base = p.yearRel.base() == DatePoint.Base.PUB
+        Integer year = p.year();
+        if (p.yearRel() != null) {
+            Integer base = p.yearRel().base() == DatePoint.Base.PUB
                     ? (publication == null ? null : publication.getYear()) : anchorYear;
             if (base == null) {
                 return null;
             }
-            year = base + p.yearRel.offset();
+            year = base + p.yearRel().offset();
         }
-        if (p.holiday != null) {
-            Integer y = year != null ? year : inherit != null ? Integer.valueOf(inherit.year) : sentenceYear;
-            LocalDate d = y != null ? HOLIDAYS.date(p.holiday, y) : nearestHoliday(p.holiday);
+        if (p.holiday() != null) {
+            Integer y = year != null ? year : inherit != null ? Integer.valueOf(inherit.year()) : sentenceYear;
+            LocalDate d = y != null ? HOLIDAYS.date(p.holiday(), y) : nearestHoliday(p.holiday());
             return d == null ? null : valid(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), hour, minute, unit);
         }
-        Integer month = p.month;
-        if (p.monthRel != null) {
-            YearMonth base = p.monthRel.base() == DatePoint.Base.PUB
+        return calendarPoint(p, year, inherit, hour, minute, unit);
+    }
+
+    /**
+     * The day of a point that counts from context: a clock time alone (the day of the interval's
+     * first point, else the day last mentioned), a relative week's day, a relative day; null if
+     * what it counts from is unknown.
+     */
+    private LocalDate contextDay(DatePoint p, Resolved inherit) {
+        if (p.timeOnly()) {
+            return inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0 ? inherit.date() : anchorDay;
+        }
+        if (p.weekRel() != null) {
+            LocalDate monday = weekMonday(p);
+            return monday == null ? null : monday.plusDays(p.weekday() - 1);
+        }
+        LocalDate base = p.dayRel().base() == DatePoint.Base.PUB ? publication : anchorDay;
+        return base == null ? null : base.plusDays(p.dayRel().offset());
+    }
+
+    /**
+     * A point of the calendar with its year resolved so far ({@code writtenYear}, or null): the
+     * month from a relative month, and what is not written from the interval's first point, the
+     * sentence's year, the publication date or the month last mentioned.
+     */
+    private Resolved calendarPoint(DatePoint p, Integer writtenYear, Resolved inherit, int hour, int minute,
+                                   DatePoint.Unit unit) {
+        Integer year = writtenYear;
+        Integer month = p.month();
+        if (p.monthRel() != null) {
+            YearMonth base = p.monthRel().base() == DatePoint.Base.PUB
                     ? (publication == null ? null : YearMonth.from(publication)) : anchorMonth;
             if (base == null) {
                 return null;
             }
-            YearMonth ym = base.plusMonths(p.monthRel.offset());
+            YearMonth ym = base.plusMonths(p.monthRel().offset());
             year = ym.getYear();
             month = ym.getMonthValue();
         }
-        Integer day = p.day;
-        if (year == null && p.months != null) {
-            year = sentenceYear != null ? sentenceYear : yearFor(p.months[0], null);
+        Integer day = p.day();
+        if (year == null && p.months() != null) {
+            year = sentenceYear != null ? sentenceYear : yearFor(p.months()[0], null);
         }
         if (year == null) {
             if (inherit != null) {
-                year = inherit.year;
+                year = inherit.year();
                 if (month == null) {
                     if (inherit.unit.compareTo(DatePoint.Unit.MONTH) < 0) {
                         return null;
                     }
-                    month = inherit.month;
+                    month = inherit.month();
                 }
             } else if (month != null) {
                 year = sentenceYear != null ? sentenceYear : yearFor(month, day);
@@ -292,7 +304,7 @@ final class DateResolver {
         if (publication == null) {
             return null;
         }
-        return publication.with(DayOfWeek.MONDAY).plusWeeks(p.weekRel.offset());
+        return publication.with(DayOfWeek.MONDAY).plusWeeks(p.weekRel().offset());
     }
 
     /** The year of a year-less month (and day): the publication year, or the one before. */

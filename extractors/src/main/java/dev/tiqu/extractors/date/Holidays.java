@@ -30,7 +30,7 @@ final class Holidays {
     }
 
     private Holidays() {
-        for (String line : Lexicon.lines(DateGrammar.RESOURCES + "lunar_festivals.tsv")) {
+        for (String line : Lexicon.lines(DateWords.RESOURCES + "lunar_festivals.tsv")) {
             String[] f = line.split("\t");
             if (f.length != LUNAR_COLUMNS.size() + 1) {
                 throw new IllegalStateException("bad line in lunar_festivals.tsv: " + line);

@@ -148,9 +148,9 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                     if (lead != null) {
                         boolean preview = TODAY.matcher(article.title()).find() || FUTURE.matcher(
                                 s.text().substring(e.end(), Math.min(s.text().length(), e.end() + 40))).find();
-                        leads.add(preview ? new LeadDate(lead.year, lead.month, lead.day, key, true) : lead);
-                    } else if (e.from().year != null) {
-                        years.add(e.from().year);
+                        leads.add(preview ? new LeadDate(lead.year(), lead.month(), lead.day(), key, true) : lead);
+                    } else if (e.from().year() != null) {
+                        years.add(e.from().year());
                     }
                 }
                 yearsBySentence.put(key, years);
@@ -159,7 +159,7 @@ public final class PublicationDateInference implements Function<Page, Publicatio
         if (leads.isEmpty()) {
             return Optional.empty();
         }
-        boolean straddles = leads.stream().anyMatch(l -> l.month >= 11) && leads.stream().anyMatch(l -> l.month <= 2);
+        boolean straddles = leads.stream().anyMatch(l -> l.month() >= 11) && leads.stream().anyMatch(l -> l.month() <= 2);
         LeadDate latest = null;
         for (LeadDate l : leads) {
             if (latest == null || order(l, straddles) > order(latest, straddles)) {
@@ -167,16 +167,25 @@ public final class PublicationDateInference implements Function<Page, Publicatio
             }
         }
         int after = latest.sameDay ? 0 : 1;
-        if (latest.year != null) {
-            return date(latest.year, latest.month, latest.day).map(d -> d.plusDays(after));
+        if (latest.year() != null) {
+            return date(latest.year(), latest.month(), latest.day()).map(d -> d.plusDays(after));
         }
-        if (straddles || latest.month == 12 || latest.month == 1) {
+        if (straddles || latest.month() == 12 || latest.month() == 1) {
             return nearFullDate(page, latest);
         }
+        Integer best = mostFrequentYear(leads, yearsBySentence);
+        if (best == null) {
+            return nearFullDate(page, latest);
+        }
+        return date(best, latest.month(), latest.day()).map(d -> d.plusDays(after));
+    }
+
+    /** The year written most often in the lead dates and their sentences, or null if none or a tie. */
+    private static Integer mostFrequentYear(List<LeadDate> leads, Map<Integer, List<Integer>> yearsBySentence) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (LeadDate l : leads) {
-            if (l.year != null) {
-                counts.merge(l.year, 1, Integer::sum);
+            if (l.year() != null) {
+                counts.merge(l.year(), 1, Integer::sum);
             }
             for (int y : yearsBySentence.getOrDefault(l.sentenceKey, List.of())) {
                 counts.merge(y, 1, Integer::sum);
@@ -192,10 +201,7 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                 tie = true;
             }
         }
-        if (best == null || tie) {
-            return nearFullDate(page, latest);
-        }
-        return date(best, latest.month, latest.day).map(d -> d.plusDays(after));
+        return tie ? null : best;
     }
 
     /**
@@ -214,12 +220,12 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                 }
                 for (DateExpression e : grammar.find(s.text())) {
                     DatePoint p = e.from();
-                    if (p.isRelative() || p.year == null || p.month == null || p.day == null || p.year < 1990) {
+                    if (p.isRelative() || p.year() == null || p.month() == null || p.day() == null || p.year() < 1990) {
                         continue;
                     }
-                    Optional<LocalDate> full = date(p.year, p.month, p.day);
-                    for (int year = p.year - 1; full.isPresent() && year <= p.year + 1; year++) {
-                        Optional<LocalDate> lead = date(year, latest.month, latest.day);
+                    Optional<LocalDate> full = date(p.year(), p.month(), p.day());
+                    for (int year = p.year() - 1; full.isPresent() && year <= p.year() + 1; year++) {
+                        Optional<LocalDate> lead = date(year, latest.month(), latest.day());
                         if (lead.isPresent()) {
                             long distance = Math.abs(lead.get().toEpochDay() - full.get().toEpochDay());
                             if (distance < bestDistance) {
@@ -237,21 +243,21 @@ public final class PublicationDateInference implements Function<Page, Publicatio
     /** A full absolute day written in a lead (the end of an interval), or null. */
     private static LeadDate leadDate(DateExpression e, int key) {
         DatePoint from = e.from();
-        if (from.isRelative() || from.timeOnly || from.plan != null || from.month == null || from.day == null) {
+        if (from.isRelative() || from.timeOnly() || from.plan() != null || from.month() == null || from.day() == null) {
             return null;
         }
         DatePoint to = e.to();
-        if (to != null && to.day != null && !to.isRelative() && !to.timeOnly) {
-            int month = to.month != null ? to.month : from.month;
-            Integer year = to.year != null ? to.year : from.year;
-            return new LeadDate(year, month, to.day, key, false);
+        if (to != null && to.day() != null && !to.isRelative() && !to.timeOnly()) {
+            int month = to.month() != null ? to.month() : from.month();
+            Integer year = to.year() != null ? to.year() : from.year();
+            return new LeadDate(year, month, to.day(), key, false);
         }
-        return new LeadDate(from.year, from.month, from.day, key, false);
+        return new LeadDate(from.year(), from.month(), from.day(), key, false);
     }
 
     private static int order(LeadDate l, boolean straddles) {
-        int month = straddles && l.month <= 2 ? l.month + 12 : l.month;
-        return month * 32 + l.day;
+        int month = straddles && l.month() <= 2 ? l.month() + 12 : l.month();
+        return month * 32 + l.day();
     }
 
     private static Optional<LocalDate> date(int year, int month, int day) {
@@ -263,9 +269,9 @@ public final class PublicationDateInference implements Function<Page, Publicatio
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {
-        Integer y = DateGrammar.number(year);
-        Integer m = DateGrammar.number(month);
-        Integer d = DateGrammar.number(day);
+        Integer y = DateText.number(year);
+        Integer m = DateText.number(month);
+        Integer d = DateText.number(day);
         if (y == null || m == null || d == null || y < 1900 || y > 2199) {
             return Optional.empty();
         }

@@ -8,11 +8,13 @@ import dev.tiqu.core.mention.Qualifier;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.extractors.TraditionalFolding;
 import dev.tiqu.extractors.number.AmountScanner;
 import dev.tiqu.extractors.number.LongestMatch;
 import dev.tiqu.extractors.number.Qualifiers;
 import dev.tiqu.extractors.number.Rates;
 import dev.tiqu.extractors.quantity.QuantityUnits;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import java.util.Optional;
 public final class MoneyExtractor implements Extractor {
 
     private static final String CONTEXT = "/dev/tiqu/extractors/money/context.tsv";
+    private static final String SUBUNITS = "/dev/tiqu/extractors/money/subunits.tsv";
     /** How many characters may stand between a money word and the bare number after it. */
     private static final int CONTEXT_GAP = 3;
     private static final String GAP_STOPS = "，。；：、,;:！？!?（）()“”\"《》";
@@ -37,6 +40,7 @@ public final class MoneyExtractor implements Extractor {
     private final AmountScanner<String> scanner = new AmountScanner<>(Currencies.standard(), true);
     private final LongestMatch<Boolean> contextBefore;
     private final LongestMatch<Boolean> contextAfter;
+    private final LongestMatch<BigDecimal> subunits;
 
     public MoneyExtractor() {
         Map<String, Boolean> pre = new HashMap<>();
@@ -54,6 +58,9 @@ public final class MoneyExtractor implements Extractor {
         }
         this.contextBefore = new LongestMatch<>(pre);
         this.contextAfter = new LongestMatch<>(post);
+        Map<String, BigDecimal> subs = new HashMap<>();
+        Lexicon.pairs(SUBUNITS).forEach((word, yuan) -> subs.put(word, new BigDecimal(yuan)));
+        this.subunits = new LongestMatch<>(subs);
     }
 
     @Override
@@ -65,11 +72,14 @@ public final class MoneyExtractor implements Extractor {
     public List<Mention> extract(ArticleContext context) {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
-            String text = sentence.text();
+            String text = TraditionalFolding.fold(sentence.text());
             List<AmountScanner.Phrase<String>> phrases = scanner.scan(text);
             for (AmountScanner.Phrase<String> p : phrases) {
-                Amount a = new Amount(p.value(), p.max(), p.unit(), p.per(), p.qualifier(), null, "");
-                out.add(context.mention(MentionType.MONEY, sentence, p.start(), p.end(), a, name()));
+                Change change = change(text, p);
+                BigDecimal value = change == null ? p.value() : p.value().add(change.yuan());
+                int end = change == null ? p.end() : change.end();
+                Amount a = new Amount(value, p.max(), p.unit(), p.per(), p.qualifier(), null, "");
+                out.add(context.mention(MentionType.MONEY, sentence, p.start(), end, a, name()));
             }
             for (AmountScanner.Token t : AmountScanner.numerals(text)) {
                 if (!covered(phrases, t) && bareMoney(text, t)) {
@@ -85,6 +95,34 @@ public final class MoneyExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Subunits of the yuan written after an amount: their value in yuan and where they end. */
+    private record Change(BigDecimal yuan, int end) {
+    }
+
+    /**
+     * The 角 and 分 written right after a whole amount in yuan ({@code 4元8角}, {@code 1元5角6分}), or
+     * null: only after 元 closing the phrase (no rate after it), with no range.
+     */
+    private Change change(String text, AmountScanner.Phrase<String> p) {
+        String surface = p.unitSurface();
+        if (!"CNY".equals(p.unit()) || p.max() != null
+                || !surface.equals("元") || p.end() != p.number().end() + 1) {
+            return null;
+        }
+        BigDecimal yuan = BigDecimal.ZERO;
+        int pos = p.end();
+        while (pos + 1 < text.length() && Character.isDigit(text.charAt(pos))) {
+            Optional<BigDecimal> sub = subunits.startingAt(text, pos + 1).map(LongestMatch.Hit::value);
+            if (sub.isEmpty()) {
+                break;
+            }
+            yuan = yuan.add(sub.get().multiply(BigDecimal.valueOf(text.charAt(pos) - '0')));
+            pos += 2;
+        }
+        boolean minutes = text.startsWith("钟", pos); // 5元3分钟: a duration follows, not 3 分
+        return pos == p.end() || minutes ? null : new Change(yuan, pos);
     }
 
     private static boolean covered(List<AmountScanner.Phrase<String>> phrases, AmountScanner.Token t) {

@@ -1,9 +1,11 @@
 package dev.tiqu.extractors.number;
 
+import dev.tiqu.core.Lexicon;
 import dev.tiqu.core.mention.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -83,6 +85,19 @@ public final class AmountScanner<U> {
     private static final Pattern NUMERAL = Pattern.compile(ChineseNumerals.REGEX);
     private static final Pattern UPPER_MULTIPLIER = Pattern.compile("(万亿|亿|万)$");
     private static final String SEPARATORS = "-－~～〜—–至到";
+    /** The separators that are dashes: a minus sign after one of them is a second dash, not a sign. */
+    private static final String DASHES = "-－~～〜—–";
+    private static final Map<String, String> SIGNS = Lexicon.pairs("/dev/tiqu/extractors/number/signs.tsv");
+    private static final String MINUS = SIGNS.get("minus");
+    private static final String MINUS_NOT_AFTER = SIGNS.get("not_after");
+    /** How far before a dash a digit makes it a range dash, not a sign: a unit of up to three characters (100万千瓦-). */
+    private static final int DASH_LOOKBACK = 4;
+    /** The dashes a connector may double: {@code ——}, {@code --}. */
+    private static final String DOUBLED = "-－—";
+    /** Marks that a range's bound is included, written next to the connector. */
+    private static final List<String> INCLUSIVE = List.of("（含）", "(含)");
+    /** The multiplier characters a range's lower numeral may borrow from its upper one. */
+    private static final String MULTIPLIERS = "十百千万亿拾佰仟";
     private static final String CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
     private static final int MAX_INTEGER_DIGITS = 13;
 
@@ -141,13 +156,14 @@ public final class AmountScanner<U> {
 
     /**
      * {@code m.find(from)} without the regex engine's scan: every numeral begins with an Arabic
-     * digit or a Chinese numeral character, so the match is tried only where one is.
+     * digit, a Chinese numeral character or a vague prefix (几, 数, 上), so the match is tried only where one is.
      */
     private static boolean findFrom(Matcher m, String text, int from) {
         for (int p = from; p < text.length(); p++) {
             char c = text.charAt(p);
-            if (ChineseNumerals.isNumeralChar(c)
-                    && m.region(p, text.length()).lookingAt()) {
+            boolean vague = ChineseNumerals.isVaguePrefix(c) && p + 1 < text.length()
+                    && ChineseNumerals.isChineseNumeral(text.charAt(p + 1));
+            if ((ChineseNumerals.isNumeralChar(c) || vague) && m.region(p, text.length()).lookingAt()) {
                 return true;
             }
         }
@@ -157,48 +173,11 @@ public final class AmountScanner<U> {
     private Phrase<U> phrase(String text, int s, int e) {
         Optional<UnitHit<U>> pre = units.before(text, s);
         Measured<U> lower = measured(text, s, e);
-        Token low;
-        Measured<U> upper = null;
-        BigDecimal value;
-        BigDecimal max = null;
-        if (lower != null) {
-            low = lower.token();
-            upper = rangeUpper(text, lower.unit().end(), lower.unit().unit());
-            value = low.numeral().value();
-            if (upper != null) {
-                BigDecimal hi = upper.token().numeral().value();
-                if (value.compareTo(hi) < 0) {
-                    max = hi;
-                } else {
-                    upper = null;
-                }
-            }
-        } else {
-            upper = rangeUpper(text, e, null);
-            if (upper == null && pre.isEmpty()) {
-                return null; // neither a unit before it nor a range after it: no amount, whatever the numeral
-            }
-            low = token(text, s, e);
-            if (low == null) {
-                return null;
-            }
-            value = null;
-            if (upper != null) {
-                value = lowerBound(low, upper.token());
-                if (value == null) {
-                    upper = null;
-                } else {
-                    max = upper.token().numeral().value();
-                }
-            }
-            if (upper == null) {
-                if (pre.isEmpty() || !units.accepts(text, low, pre.get())) {
-                    return null;
-                }
-                value = low.numeral().value();
-            }
+        Bounds<U> b = lower != null ? measuredBounds(text, lower) : bareBounds(text, s, e, pre);
+        if (b == null) {
+            return null;
         }
-        Measured<U> last = upper != null ? upper : lower;
+        Measured<U> last = b.upper() != null ? b.upper() : b.lower();
         UnitHit<U> unit = last != null ? last.unit() : pre.get();
         if (pre.isPresent() && last != null && !pre.get().unit().equals(last.unit().unit())) {
             Optional<U> both = units.between(text, pre.get(), last.unit());
@@ -210,8 +189,96 @@ public final class AmountScanner<U> {
         }
         int start = pre.map(UnitHit::start).orElse(s);
         int end = last != null ? last.unit().end() : e;
+        if (b.max() == null && minusBefore(text, start)) {
+            return withContext(text, start - 1, end, last != null, unit, b.negated());
+        }
+        return withContext(text, start, end, last != null, unit, b);
+    }
+
+    /**
+     * The numbers of a phrase: the lower numeral, the lower and upper numerals with their units
+     * (either may be null), the (lower) value and the upper bound of a range or null.
+     */
+    private record Bounds<U>(Token low, Measured<U> lower, Measured<U> upper, BigDecimal value, BigDecimal max) {
+
+        Bounds<U> negated() {
+            return new Bounds<>(low, lower, upper, value.negate(), max);
+        }
+    }
+
+    /**
+     * Whether a minus sign ({@code signs.tsv}: 负, -, −, －) is right before {@code start} and
+     * does not continue a number, code or word before it (3%-5%, A-3, 正负3%).
+     */
+    private static boolean minusBefore(String text, int start) {
+        if (start < 1 || MINUS.indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        if (start < 2) {
+            return true;
+        }
+        char b = text.charAt(start - 2);
+        boolean ascii = text.charAt(start - 1) != '负';
+        return !(ChineseNumerals.isNumeralChar(b) || isAsciiLetter(b) || MINUS_NOT_AFTER.indexOf(b) >= 0
+                || ascii && (DASHES.indexOf(b) >= 0 || amountJustBefore(text, start - 1)));
+    }
+
+    /** Whether a digit is among the few characters before {@code pos}: a dash there joins two amounts (100元-50元). */
+    private static boolean amountJustBefore(String text, int pos) {
+        for (int k = pos - 1; k >= 0 && k >= pos - DASH_LOOKBACK; k--) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bounds of a numeral with its unit after it, and an upper bound with the same unit if a range follows. */
+    private Bounds<U> measuredBounds(String text, Measured<U> lower) {
+        Measured<U> upper = rangeUpper(text, lower.unit().end(), lower.unit().unit());
+        BigDecimal value = lower.token().numeral().value();
+        BigDecimal max = lower.token().numeral().max();
+        if (upper != null) {
+            BigDecimal hi = upper.token().numeral().value();
+            if (value.compareTo(hi) < 0 && (max == null || max.compareTo(hi) < 0)) {
+                max = hi;
+            } else {
+                upper = null;
+            }
+        }
+        return new Bounds<>(lower.token(), lower, upper, value, max);
+    }
+
+    /**
+     * Bounds of a numeral with no unit after it: the lower end of a range ({@code 5-10万元}) or a
+     * number after a unit ({@code 人民币500}); null if it is neither.
+     */
+    private Bounds<U> bareBounds(String text, int s, int e, Optional<UnitHit<U>> pre) {
+        Measured<U> upper = rangeUpper(text, e, null);
+        if (upper == null && pre.isEmpty()) {
+            return null; // neither a unit before it nor a range after it: no amount, whatever the numeral
+        }
+        Token low = token(text, s, e);
+        if (low == null) {
+            return null;
+        }
+        if (upper != null) {
+            BigDecimal value = lowerBound(low, upper.token());
+            if (value != null) {
+                return new Bounds<>(low, null, upper, value, upper.token().numeral().value());
+            }
+        }
+        if (pre.isEmpty() || !units.accepts(text, low, pre.get())) {
+            return null;
+        }
+        return new Bounds<>(low, null, null, low.numeral().value(), low.numeral().max());
+    }
+
+    /** The phrase {@code [start, end)} with its rate (when {@code measured}) and the qualifier words around it. */
+    private Phrase<U> withContext(String text, int start, int spanEnd, boolean measured, UnitHit<U> unit, Bounds<U> b) {
+        int end = spanEnd;
         String per = "";
-        if (rates && last != null) {
+        if (rates && measured) {
             Optional<Rates.Suffix> suffix = Rates.standard().after(text, end);
             if (suffix.isPresent()) {
                 per = suffix.get().per();
@@ -223,10 +290,10 @@ public final class AmountScanner<U> {
         if (rates && per.isEmpty()) {
             per = Rates.standard().before(text, before.map(Qualifiers.Match::start).orElse(start));
         }
-        Token number = upper != null ? upper.token() : low;
+        Token number = b.upper() != null ? b.upper().token() : b.low();
         String surface = text.substring(unit.start(), unit.end());
         Qualifier q;
-        if (max != null) {
+        if (b.max() != null && b.upper() != null) {
             q = Qualifier.RANGE;
         } else if (before.isPresent()) {
             q = before.get().qualifier();
@@ -237,7 +304,7 @@ public final class AmountScanner<U> {
         } else {
             q = number.numeral().marker();
         }
-        return new Phrase<>(start, end, unit.unit(), surface, value, max, per, q, number);
+        return new Phrase<>(start, end, unit.unit(), surface, b.value(), b.max(), per, q, number);
     }
 
     /** A numeral with its unit after it. */
@@ -265,10 +332,11 @@ public final class AmountScanner<U> {
 
     /** The upper bound of a range: a separator at {@code pos}, then a numeral with a unit. */
     private Measured<U> rangeUpper(String text, int pos, U sameUnit) {
-        if (pos >= text.length() - 1 || SEPARATORS.indexOf(text.charAt(pos)) < 0) {
+        int after = connectorEnd(text, pos);
+        if (after < 0 || after >= text.length()) {
             return null;
         }
-        Matcher m = NUMERAL.matcher(text).region(pos + 1, text.length());
+        Matcher m = NUMERAL.matcher(text).region(after, text.length());
         if (!m.lookingAt() || malformedAfter(text, m.end())) {
             return null;
         }
@@ -280,22 +348,72 @@ public final class AmountScanner<U> {
     }
 
     /**
-     * The lower bound of {@code 5-10万}: a lower numeral without 万/亿 takes the upper one's
-     * multiplier when that keeps it below the upper bound; null if no reading is below it.
+     * The end of a range connector at {@code pos}, or -1: one separator ({@code -}, {@code ~},
+     * {@code —}, {@code 至}, {@code 到}…), a doubled dash ({@code ——}, {@code --}), with an
+     * inclusion mark before or after it ({@code 10万元（含）至20万元}).
+     */
+    private static int connectorEnd(String text, int pos) {
+        int q = pastInclusive(text, pos);
+        if (q >= text.length() || SEPARATORS.indexOf(text.charAt(q)) < 0) {
+            return -1;
+        }
+        char c = text.charAt(q);
+        q++;
+        if (q < text.length() && text.charAt(q) == c && DOUBLED.indexOf(c) >= 0) {
+            q++;
+        }
+        return pastInclusive(text, q);
+    }
+
+    /** {@code pos}, or past an inclusion mark there: （含）, (含). */
+    private static int pastInclusive(String text, int pos) {
+        for (String mark : INCLUSIVE) {
+            if (text.startsWith(mark, pos)) {
+                return pos + mark.length();
+            }
+        }
+        return pos;
+    }
+
+    /**
+     * The lower bound of {@code 5-10万}, {@code 两到三百}, {@code 3-5千万}: a lower numeral with no
+     * multiplier of its own takes the upper one's trailing multipliers (百, 千, 万, 亿 and their
+     * combinations; not a lone 十: {@code 一到二十} is 1 to 20) when that keeps it below the upper
+     * bound; a lower numeral with 十/百/千 but no 万/亿 still takes 万/亿 ({@code 十到二十万}).
+     * Null if no reading is below the upper bound.
      */
     private static BigDecimal lowerBound(Token low, Token high) {
         BigDecimal hi = high.numeral().value();
         BigDecimal lo = low.numeral().value();
         String highCore = high.text().replaceAll("[余多几]", "");
-        Matcher mult = UPPER_MULTIPLIER.matcher(highCore);
-        if (mult.find() && low.text().indexOf('万') < 0 && low.text().indexOf('亿') < 0) {
-            BigDecimal factor = ChineseNumerals.value("1" + mult.group(1)).orElse(BigDecimal.ONE);
+        String lowCore = low.text().replaceAll("[余多几]", "");
+        String tail = trailingMultipliers(highCore);
+        String borrowed = null;
+        if (!tail.isEmpty() && !tail.equals("十") && trailingMultipliers(lowCore).isEmpty()) {
+            borrowed = tail;
+        } else {
+            Matcher mult = UPPER_MULTIPLIER.matcher(highCore);
+            if (mult.find() && lowCore.indexOf('万') < 0 && lowCore.indexOf('亿') < 0) {
+                borrowed = mult.group(1);
+            }
+        }
+        if (borrowed != null) {
+            BigDecimal factor = ChineseNumerals.value("1" + borrowed).orElse(BigDecimal.ONE);
             BigDecimal scaled = lo.multiply(factor);
             if (scaled.compareTo(hi) < 0) {
                 return scaled;
             }
         }
         return lo.compareTo(hi) < 0 ? lo : null;
+    }
+
+    /** The multiplier characters (十百千万亿) ending {@code numeral}, or "" ({@code 3千万} → 千万, {@code 三百五} → ""). */
+    private static String trailingMultipliers(String numeral) {
+        int k = numeral.length();
+        while (k > 0 && MULTIPLIERS.indexOf(numeral.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return numeral.substring(k);
     }
 
     /** A numeral at {@code [s, end)}, or null if it is not a plausible number on its own. */
@@ -317,8 +435,8 @@ public final class AmountScanner<U> {
         if (c0 >= '0' && c0 <= '9') {
             int digits = 0;
             int i = 0;
-            while (i < t.length() && ((t.charAt(i) >= '0' && t.charAt(i) <= '9') || t.charAt(i) == ',')) {
-                if (t.charAt(i) != ',') {
+            while (i < t.length() && ((t.charAt(i) >= '0' && t.charAt(i) <= '9') || t.charAt(i) == ',' || t.charAt(i) == '，')) {
+                if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
                     digits++;
                 }
                 i++;
@@ -350,7 +468,7 @@ public final class AmountScanner<U> {
         }
         boolean chinese = ChineseNumerals.isChineseNumeral(text.charAt(s));
         if (chinese && (c == '几' || c == '数' || c == '上' || c == '成')) {
-            return false; // 几十个, 数十家, 上百万, 成千上万: vague, not a count
+            return false; // inside a vague numeral read from its prefix (几十个, 数十家, 上百万); 成千上万: no count
         }
         if (SEPARATORS.indexOf(c) >= 0 && s >= 2) {
             char b = text.charAt(s - 2);

@@ -7,6 +7,7 @@ import dev.tiqu.core.mention.Qualifier;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.extractors.TraditionalFolding;
 import dev.tiqu.extractors.number.AmountScanner;
 import dev.tiqu.extractors.number.Qualifiers;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public final class PercentExtractor implements Extractor {
     public List<Mention> extract(ArticleContext context) {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
-            String text = sentence.text();
+            String text = TraditionalFolding.fold(sentence.text());
             for (AmountScanner.Phrase<PercentUnits.Unit> p : scanner.scan(text)) {
                 BigDecimal f = p.unit().factor();
                 Amount a = new Amount(p.value().multiply(f), p.max() == null ? null : p.max().multiply(f),

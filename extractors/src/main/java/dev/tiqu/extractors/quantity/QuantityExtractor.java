@@ -6,6 +6,7 @@ import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Sentence;
+import dev.tiqu.extractors.TraditionalFolding;
 import dev.tiqu.extractors.number.AmountScanner;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class QuantityExtractor implements Extractor {
     public List<Mention> extract(ArticleContext context) {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
-            for (AmountScanner.Phrase<QuantityUnits.Unit> p : scanner.scan(sentence.text())) {
+            for (AmountScanner.Phrase<QuantityUnits.Unit> p : scanner.scan(TraditionalFolding.fold(sentence.text()))) {
                 QuantityUnits.Unit u = p.unit();
                 Amount a = new Amount(p.value(), p.max(), u.unit(), p.per(), p.qualifier(),
                         u.canonicalFactor() == null ? null : p.value().multiply(u.canonicalFactor()),

@@ -29,7 +29,7 @@ class ChineseNumeralsTest {
             3.5万        | 35000       | NONE
             一点五亿     | 150000000   | NONE
             二十余       | 20          | MORE_THAN
-            十几         | 10          | APPROX
+            十几         | 11          | APPROX
             十           | 10          | NONE
             十五         | 15          | NONE
             三百五       | 350         | NONE
@@ -50,7 +50,7 @@ class ChineseNumeralsTest {
             十余万       | 100000      | MORE_THAN
             二十多万     | 200000      | MORE_THAN
             三十余亿     | 3000000000  | MORE_THAN
-            十几万       | 100000      | APPROX
+            十几万       | 110000      | APPROX
             百           | -           | -
             千           | -           | -
             第           | -           | -
@@ -67,9 +67,43 @@ class ChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一二百", "abc", "5万万万x", "百分之百分之",
+    @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一三百", "abc", "5万万万x", "百分之百分之",
         "十十十", "五十三百", "三百四百", "一千一千", "十万万", "百千万"})
     void rejectsMalformed(String text) {
         assertTrue(ChineseNumerals.parse(text).isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            几千         | 1000        | 9999
+            几十万       | 100000      | 990000
+            数百万       | 1000000     | 9990000
+            上千万       | 10000000    | 99990000
+            数万         | 10000       | 99999
+            上亿         | 100000000   | 999999999
+            十几         | 11          | 19
+            二十几万     | 210000      | 290000
+            十几亿       | 1100000000  | 1900000000
+            三四十亿     | 3000000000  | 4000000000
+            五六百       | 500         | 600
+            七八亿       | 700000000   | 800000000
+            一二百       | 100         | 200
+            """)
+    void readsVagueNumeralsAsRanges(String text, String low, String high) {
+        var parsed = ChineseNumerals.parse(text);
+        assertTrue(parsed.isPresent(), text);
+        assertEquals(0, new BigDecimal(low).compareTo(parsed.get().value()), text + " -> " + parsed.get().value());
+        assertEquals(0, new BigDecimal(high).compareTo(parsed.get().max()), text + " -> " + parsed.get().max());
+        assertEquals(Qualifier.APPROX, parsed.get().marker(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1，234，567  | 1234567
+            12，500      | 12500
+            2,345,678    | 2345678
+            """)
+    void readsThousandsSeparators(String text, String value) {
+        assertEquals(0, new BigDecimal(value).compareTo(ChineseNumerals.parse(text).orElseThrow().value()), text);
     }
 }
