@@ -234,7 +234,13 @@ public final class DefinedDataset implements Dataset {
         if (k >= 0) {
             return List.of(parts.get(k));
         }
-        return split.onlyRespectively() ? List.of(value) : parts;
+        return split.onlyRespectively() && !jointly(row, split) ? List.of(value) : parts;
+    }
+
+    /** Whether the anchor's clause says that every part has the amount ({@code 均为}). */
+    private boolean jointly(Row row, Split split) {
+        return split.jointly() != null
+                && split.jointly().matcher(rules.segment(row, Scope.CLAUSE_BEFORE, null).text()).find();
     }
 
     /**

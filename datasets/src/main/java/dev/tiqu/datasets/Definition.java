@@ -108,9 +108,12 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      *                    its coordinated form, used only where {@code respectively} then gives the
      *                    anchor its part: {@code 城乡: 城市和农村} reads {@code 城乡低保标准分别为760元、590元}
      *                    as 城市低保标准 760 and 农村低保标准 590 (城乡居民养老金 alone stays whole)
+     * @param jointly     when this pattern occurs in the anchor's clause before the anchor, every
+     *                    part takes the amount even under {@code onlyRespectively}
+     *                    ({@code 甲县、乙县两座光伏电站装机均为10万千瓦}), or {@code null}
      */
     public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless,
-            Pattern modifier, boolean onlyRespectively, Map<String, String> expand) {
+            Pattern modifier, boolean onlyRespectively, Map<String, String> expand, Pattern jointly) {
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);

@@ -68,7 +68,7 @@ public final class DefinitionParser {
     private static final Set<String> WORDS_KEYS = Set.of("words", "scope", "delimiters", "pick");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "required", "split");
     private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless",
-            "modifier", "only_respectively", "expand");
+            "modifier", "only_respectively", "expand", "jointly");
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
     /**
@@ -350,7 +350,8 @@ public final class DefinitionParser {
                 in.strings(node.get("share_suffix"), path + ".share_suffix"), in.optionalRegex(node, path, "respectively"),
                 in.optionalRegex(node, path, "unless"), in.optionalRegex(node, path, "modifier"),
                 in.bool(node, path, "only_respectively"),
-                node.has("expand") ? words(node.get("expand"), path + ".expand") : Map.of());
+                node.has("expand") ? words(node.get("expand"), path + ".expand") : Map.of(),
+                in.optionalRegex(node, path, "jointly"));
     }
 
     private Map<String, String> words(JsonNode node, String path) {
