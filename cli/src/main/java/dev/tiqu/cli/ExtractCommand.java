@@ -2,17 +2,18 @@ package dev.tiqu.cli;
 
 import dev.tiqu.cli.run.Inputs;
 import dev.tiqu.cli.run.Outputs;
+import dev.tiqu.cli.run.Progress;
 import dev.tiqu.cli.run.RunReport;
 import dev.tiqu.core.dataset.Dataset;
 import dev.tiqu.datasets.Datasets;
 import dev.tiqu.datasets.DefinitionException;
-import dev.tiqu.formats.CsvWriter;
-import dev.tiqu.formats.Tables;
+import dev.tiqu.formats.OutputFormat;
 import dev.tiqu.formats.TextDecoder;
 import dev.tiqu.core.mention.Mention;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.pipeline.ResultSink;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.standard.StandardPipeline;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tiqu extract <files or folders…> --out DIR}: runs the pipeline over every input and
- * writes articles.csv, mentions.csv, one CSV per dataset and run.json into DIR.
+ * writes articles.csv, mentions.csv, one CSV per dataset and run.json into DIR (and, with
+ * {@code --format}, tiqu.xlsx, tiqu.jsonl or the HTML report).
  *
  * <p>Files are processed in parallel and written in input order, so the output is the same
  * byte for byte whatever {@code --threads}; a file that cannot be read or decoded is reported
@@ -69,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Publication date of every input. Otherwise a file name starting with an ISO date "
                     + "sets it, else it is inferred from the page.")
     LocalDate date;
@@ -101,6 +103,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Outputs, comma-separated: csv (default: articles.csv, mentions.csv, one CSV per dataset), "
+                    + "xlsx (tiqu.xlsx), jsonl (tiqu.jsonl), html (report/index.html). Example: --format csv,xlsx,html.",
+            converter = FormatConverter.class)
+    List<OutputFormat> formats = new ArrayList<>(List.of(OutputFormat.CSV));
 
     /** One processed input, ready to be written. */
     private record Processed(Inputs.Input input, RunReport.Status status, String detail, String encoding,
@@ -134,30 +142,30 @@ public final class ExtractCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
+        Progress progress = quiet ? null : progress(err);
         try (Outputs outputs = new Outputs(out);
              RunReport report = new RunReport(out, new Tiqu.Version().getVersion()[0], threads)) {
-            CsvWriter articles = outputs.open("articles", Tables.ARTICLE_COLUMNS);
-            CsvWriter mentions = outputs.open("mentions", Tables.MENTION_COLUMNS);
-            Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
-            for (Dataset d : pipeline.datasets()) {
-                datasets.put(d, outputs.open(d.name(), d.columns()));
+            List<ResultSink> sinks = new ArrayList<>();
+            for (OutputFormat f : new java.util.LinkedHashSet<>(formats)) {
+                sinks.add(f.open(outputs.staging(), pipeline.datasets()));
             }
             Deque<Future<Processed>> window = new ArrayDeque<>();
-            int done = 0;
-            long lastProgress = System.nanoTime();
             while (files.hasNext() || !window.isEmpty()) {
                 while (files.hasNext() && window.size() < threads * 4) {
                     Inputs.Input input = files.next();
                     window.add(pool.submit(() -> process(pipeline, input)));
                 }
                 Processed p = take(window.removeFirst());
-                write(p, articles, mentions, datasets, report);
-                done++;
-                if (!quiet && System.nanoTime() - lastProgress > 2_000_000_000L) {
-                    err.printf("tiqu: %d files done%n", done);
-                    err.flush();
-                    lastProgress = System.nanoTime();
+                write(p, sinks, pipeline.datasets(), report);
+                if (progress != null) {
+                    progress.fileDone(size(p.input().path()), p.chars());
                 }
+            }
+            if (progress != null) {
+                progress.finish();
+            }
+            for (ResultSink sink : sinks) {
+                sink.close();
             }
             outputs.commit();
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
@@ -171,6 +179,48 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** The progress display, with the number and size of the inputs counted up front (names only, no reading). */
+    private Progress progress(PrintWriter err) {
+        int n = 0;
+        long bytes = 0;
+        for (Inputs count = Inputs.of(inputs); count.hasNext(); n++) {
+            bytes += size(count.next().path());
+        }
+        return new Progress(err, Progress.stderrIsTerminal(), n, bytes);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : 0;
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
+    }
+
+    /** Reads {@code --format} names; an unknown one is a usage error naming the known ones. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            try {
+                return OutputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads {@code --date}; a bad date is a usage error without the parser's internals. */
+    static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+            }
+        }
+    }
+
     /** The datasets named on the command line, or every built-in; a bad definition is a usage error. */
     static List<Dataset> datasets(CommandSpec spec, boolean none, List<String> names) {
         if (none) {
@@ -178,6 +228,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         List<Dataset> out = new ArrayList<>();
         for (String name : names.isEmpty() ? Datasets.builtInNames() : names) {
+            if (!Datasets.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dataset " + name
+                        + ": no built-in dataset or definition file of that name (built-ins: "
+                        + String.join(", ", Datasets.builtInNames()) + ")");
+            }
             try {
                 out.add(Datasets.builtInNames().contains(name) ? Datasets.builtIn(name) : Datasets.load(Path.of(name)));
             } catch (DefinitionException | java.io.UncheckedIOException e) {
@@ -257,29 +312,22 @@ public final class ExtractCommand implements Callable<Integer> {
         return PublicationDate.unknown();
     }
 
-    private static void write(Processed p, CsvWriter articles, CsvWriter mentions, Map<Dataset, CsvWriter> datasets,
-                              RunReport report) throws IOException {
+    private static void write(Processed p, List<ResultSink> sinks, List<Dataset> datasets, RunReport report)
+            throws IOException {
         DocumentResult r = p.result();
         Map<MentionType, Long> counts = new EnumMap<>(MentionType.class);
         Map<String, Integer> records = new LinkedHashMap<>();
         String pubDate = null;
         String pubSource = null;
         if (r != null) {
-            for (List<String> row : Tables.articleRows(r)) {
-                articles.row(row);
-            }
-            for (List<String> row : Tables.mentionRows(r)) {
-                mentions.row(row);
+            for (ResultSink sink : sinks) {
+                sink.accept(r);
             }
             for (Mention m : r.mentions()) {
                 counts.merge(m.type(), 1L, Long::sum);
             }
-            for (Map.Entry<Dataset, CsvWriter> e : datasets.entrySet()) {
-                List<List<String>> rows = Tables.datasetRows(e.getKey(), r);
-                for (List<String> row : rows) {
-                    e.getValue().row(row);
-                }
-                records.put(e.getKey().name(), rows.size());
+            for (Dataset d : datasets) {
+                records.put(d.name(), r.records().getOrDefault(d.name(), List.of()).size());
             }
             if (r.page().publicationDate().isKnown()) {
                 pubDate = r.page().publicationDate().date().toString();
