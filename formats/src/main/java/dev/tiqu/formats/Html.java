@@ -31,7 +31,7 @@ final class Html {
                 + ".legend span{display:inline-block;margin:0 .6em .3em 0;padding:0 .4em;border-bottom:2px solid}"
                 + "table{border-collapse:collapse;font-size:.9em;margin:.5em 0}td,th{border:1px solid #ccc;"
                 + "padding:2px 6px;vertical-align:top}th{background:#eee}td.n{text-align:right}"
-                + ":target{outline:3px solid #f90}nav{font-size:.9em}");
+                + ":target{outline:3px solid #f90}nav{font-size:.9em}.wide{overflow-x:auto}.wide td{white-space:nowrap}");
         for (String[] c : COLOURS) {
             b.append(".").append(c[0]).append("{background:").append(c[1]).append(";border-bottom-color:")
                     .append(c[2]).append("}");

@@ -46,9 +46,9 @@ final class HtmlPage {
                 .append("</h1>\n<p class=\"meta\">publication date: ")
                 .append(result.page().publicationDate().isKnown()
                         ? result.page().publicationDate().date().toString() : "unknown")
-                .append(" (").append(result.page().publicationDate().source().label()).append(") · ")
-                .append(result.page().articles().size()).append(" articles · ")
-                .append(result.mentions().size()).append(" mentions</p>\n");
+                .append(" (").append(result.page().publicationDate().source().label()).append(')')
+                .append(" · articles: ").append(result.page().articles().size())
+                .append(" · mentions: ").append(result.mentions().size()).append("</p>\n");
         out.append(Html.legend());
         for (Article a : result.page().articles()) {
             article(a);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The dataset rows of one document as HTML tables, key columns first; the {@code sentence}
- * column becomes a link to the sentence in the page (found by the row's article and start offset).
+ * column becomes a link to the sentence in the page (found by the row's article and start offset),
+ * with the sentence as its tooltip.
  */
 final class HtmlRecords {
 
@@ -41,7 +42,7 @@ final class HtmlRecords {
     private void table(Dataset d, List<Record> records) {
         List<String> columns = d.columns();
         int[] order = Tables.keyColumnsFirst(columns);
-        out.append("<table><tr>");
+        out.append("<div class=\"wide\"><table><tr>");
         for (int i : order) {
             out.append("<th>").append(Html.escape(columns.get(i))).append("</th>");
         }
@@ -54,8 +55,8 @@ final class HtmlRecords {
                 String anchor = "sentence".equals(c) ? sentenceAnchor(r) : null;
                 out.append(NUMBER.matcher(v).matches() ? "<td class=\"n\">" : "<td>");
                 if (anchor != null) {
-                    out.append("<a class=\"row-link\" href=\"#").append(anchor).append("\">").append(Html.escape(v))
-                            .append("</a>");
+                    out.append("<a class=\"row-link\" href=\"#").append(anchor).append("\" title=\"")
+                            .append(Html.escape(v)).append("\">→ sentence</a>");
                 } else {
                     out.append(Html.escape(v));
                 }
@@ -63,7 +64,7 @@ final class HtmlRecords {
             }
             out.append("</tr>\n");
         }
-        out.append("</table>\n");
+        out.append("</table></div>\n");
     }
 
     /** The id of the sentence a row comes from: the one of its article containing its start offset. */

@@ -23,7 +23,8 @@ import org.dhatim.fastexcel.Worksheet;
  * days and times as date cells in the columns that hold only dates, everything else as text
  * ({@code 100%} stays {@code 100%}). The header row is frozen and has an auto-filter; columns are
  * as wide as their content (long text capped); key columns come first and long text
- * ({@code sentence}, {@code headline}, {@code byline}) last. A table longer than a sheet
+ * ({@code sentence}, {@code headline}, {@code byline}) last; printed, a sheet is landscape with
+ * the header on every page. A table longer than a sheet
  * (1,048,575 rows under the header) continues on a sheet named {@code mentions (2)}.
  *
  * <p>Design decision: an xlsx file holds its sheets one after the other, while a run produces

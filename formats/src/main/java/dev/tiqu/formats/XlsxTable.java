@@ -94,6 +94,9 @@ final class XlsxTable {
             ws.style(0, c).bold().fillColor("D9D9D9").set();
         }
         ws.freezePane(0, 1);
+        // printed: landscape, the header on every page
+        ws.pageOrientation("landscape");
+        ws.repeatRows(0);
         int n = 0;
         while (n < rowsPerSheet && rows.hasNext()) {
             CSVRecord rec = rows.next();
