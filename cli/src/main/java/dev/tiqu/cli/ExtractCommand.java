@@ -145,10 +145,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress progress = quiet ? null : progress(err);
         try (Outputs outputs = new Outputs(out);
              RunReport report = new RunReport(out, new Tiqu.Version().getVersion()[0], threads)) {
-            List<ResultSink> sinks = new ArrayList<>();
-            for (OutputFormat f : new java.util.LinkedHashSet<>(formats)) {
-                sinks.add(f.open(outputs.staging(), pipeline.datasets()));
-            }
+            List<ResultSink> sinks = openSinks(outputs.staging(), pipeline.datasets());
             Deque<Future<Processed>> window = new ArrayDeque<>();
             while (files.hasNext() || !window.isEmpty()) {
                 while (files.hasNext() && window.size() < threads * 4) {
@@ -177,6 +174,15 @@ public final class ExtractCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One sink per format asked for (each once), writing into {@code dir}. */
+    private List<ResultSink> openSinks(Path dir, List<Dataset> datasets) throws IOException {
+        List<ResultSink> sinks = new ArrayList<>();
+        for (OutputFormat f : new java.util.LinkedHashSet<>(formats)) {
+            sinks.add(f.open(dir, datasets));
+        }
+        return sinks;
     }
 
     /** The progress display, with the number and size of the inputs counted up front (names only, no reading). */

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The CSV set of a run: {@code articles.csv}, {@code mentions.csv} and one {@code <dataset>.csv}
@@ -20,45 +18,33 @@ import java.util.Map;
  */
 public final class CsvSink implements ResultSink {
 
-    private final CsvWriter articles;
-    private final CsvWriter mentions;
-    private final Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
-    private final List<CsvWriter> all = new ArrayList<>();
+    private final List<Dataset> datasets;
+    /** Articles, mentions, then one per dataset, as {@link Tables#rows} numbers them. */
+    private final List<CsvWriter> writers = new ArrayList<>();
 
     /** Creates the files in {@code dir} (which must exist) and writes their headers. */
-    public CsvSink(Path dir, List<Dataset> datasetList) throws IOException {
-        articles = open(dir, "articles", Tables.ARTICLE_COLUMNS);
-        mentions = open(dir, "mentions", Tables.MENTION_COLUMNS);
-        for (Dataset d : datasetList) {
-            datasets.put(d, open(dir, d.name(), d.columns()));
+    public CsvSink(Path dir, List<Dataset> datasets) throws IOException {
+        this.datasets = List.copyOf(datasets);
+        open(dir, "articles", Tables.ARTICLE_COLUMNS);
+        open(dir, "mentions", Tables.MENTION_COLUMNS);
+        for (Dataset d : datasets) {
+            open(dir, d.name(), d.columns());
         }
     }
 
-    private CsvWriter open(Path dir, String name, List<String> header) throws IOException {
-        CsvWriter w = new CsvWriter(Files.newOutputStream(dir.resolve(name + ".csv")), header);
-        all.add(w);
-        return w;
+    private void open(Path dir, String name, List<String> header) throws IOException {
+        writers.add(new CsvWriter(Files.newOutputStream(dir.resolve(name + ".csv")), header));
     }
 
     @Override
     public void accept(DocumentResult result) throws IOException {
-        for (List<String> row : Tables.articleRows(result)) {
-            articles.row(row);
-        }
-        for (List<String> row : Tables.mentionRows(result)) {
-            mentions.row(row);
-        }
-        for (Map.Entry<Dataset, CsvWriter> e : datasets.entrySet()) {
-            for (List<String> row : Tables.datasetRows(e.getKey(), result)) {
-                e.getValue().row(row);
-            }
-        }
+        Tables.rows(result, datasets, (table, cells) -> writers.get(table).row(cells));
     }
 
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (CsvWriter w : all) {
+        for (CsvWriter w : writers) {
             try {
                 w.close();
             } catch (IOException e) {

@@ -141,6 +141,31 @@ public final class Tables {
         return c;
     }
 
+    /** Receives the rows of a result table by table; see {@link #rows}. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        /** One row of table {@code table}: 0 articles, 1 mentions, 2 + i the i-th dataset. */
+        void row(int table, List<String> cells) throws java.io.IOException;
+    }
+
+    /**
+     * Every row of a result, for the writers that hold one table per file or sheet: the articles
+     * (table 0), the mentions (1), then each dataset's rows (2, 3…) in {@code datasets}' order.
+     */
+    public static void rows(DocumentResult result, List<Dataset> datasets, RowConsumer out) throws java.io.IOException {
+        for (List<String> row : articleRows(result)) {
+            out.row(0, row);
+        }
+        for (List<String> row : mentionRows(result)) {
+            out.row(1, row);
+        }
+        for (int i = 0; i < datasets.size(); i++) {
+            for (List<String> row : datasetRows(datasets.get(i), result)) {
+                out.row(2 + i, row);
+            }
+        }
+    }
+
     public static List<List<String>> datasetRows(Dataset dataset, DocumentResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (Record r : result.records().getOrDefault(dataset.name(), List.of())) {

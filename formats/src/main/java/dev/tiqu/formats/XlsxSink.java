@@ -9,9 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -38,56 +36,41 @@ public final class XlsxSink implements ResultSink {
     public static final String FILE = "tiqu.xlsx";
 
     private final Path file;
-    private final XlsxTable articles;
-    private final XlsxTable mentions;
-    private final Map<Dataset, XlsxTable> datasets = new LinkedHashMap<>();
-    private final List<XlsxTable> all = new ArrayList<>();
+    private final List<Dataset> datasets;
+    /** Articles, mentions, then one per dataset, as {@link Tables#rows} numbers them. */
+    private final List<XlsxTable> tables = new ArrayList<>();
 
     /** A workbook {@code tiqu.xlsx} in {@code dir} (which must exist), written on {@link #close()}. */
-    public XlsxSink(Path dir, List<Dataset> datasetList) throws IOException {
-        this(dir, datasetList, Worksheet.MAX_ROWS - 1);
+    public XlsxSink(Path dir, List<Dataset> datasets) throws IOException {
+        this(dir, datasets, Worksheet.MAX_ROWS - 1);
     }
 
     /** As above with at most {@code rowsPerSheet} data rows per sheet (tests use a small limit). */
-    XlsxSink(Path dir, List<Dataset> datasetList, int rowsPerSheet) throws IOException {
+    XlsxSink(Path dir, List<Dataset> datasets, int rowsPerSheet) throws IOException {
         this.file = dir.resolve(FILE);
-        articles = add(new XlsxTable(dir, "articles", Tables.ARTICLE_COLUMNS, false, rowsPerSheet));
-        mentions = add(new XlsxTable(dir, "mentions", Tables.MENTION_COLUMNS, false, rowsPerSheet));
-        for (Dataset d : datasetList) {
-            datasets.put(d, add(new XlsxTable(dir, d.name(), d.columns(), true, rowsPerSheet)));
+        this.datasets = List.copyOf(datasets);
+        tables.add(new XlsxTable(dir, "articles", Tables.ARTICLE_COLUMNS, false, rowsPerSheet));
+        tables.add(new XlsxTable(dir, "mentions", Tables.MENTION_COLUMNS, false, rowsPerSheet));
+        for (Dataset d : datasets) {
+            tables.add(new XlsxTable(dir, d.name(), d.columns(), true, rowsPerSheet));
         }
-    }
-
-    private XlsxTable add(XlsxTable t) {
-        all.add(t);
-        return t;
     }
 
     @Override
     public void accept(DocumentResult result) throws IOException {
-        for (List<String> row : Tables.articleRows(result)) {
-            articles.row(row);
-        }
-        for (List<String> row : Tables.mentionRows(result)) {
-            mentions.row(row);
-        }
-        for (Map.Entry<Dataset, XlsxTable> e : datasets.entrySet()) {
-            for (List<String> row : Tables.datasetRows(e.getKey(), result)) {
-                e.getValue().row(row);
-            }
-        }
+        Tables.rows(result, datasets, (table, cells) -> tables.get(table).row(cells));
     }
 
     @Override
     public void close() throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             Workbook wb = new Workbook(out, "tiqu", null);
-            for (XlsxTable t : all) {
+            for (XlsxTable t : tables) {
                 t.writeSheets(wb);
             }
             wb.finish();
         } finally {
-            for (XlsxTable t : all) {
+            for (XlsxTable t : tables) {
                 t.deleteSpool();
             }
         }
