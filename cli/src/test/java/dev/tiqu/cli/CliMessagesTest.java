@@ -43,6 +43,15 @@ class CliMessagesTest {
     }
 
     @Test
+    void aFormatListReplacesTheDefaultCsvSet(@TempDir Path out) throws java.io.IOException {
+        run(0, "extract", OutputFormatsTest.BATCH.toString(), "--out", out.toString(), "--format", "xlsx,jsonl", "-q");
+        try (var files = java.nio.file.Files.list(out)) {
+            assertEquals(List.of("run.json", "tiqu.jsonl", "tiqu.xlsx"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void anUnknownCommandPointsToTheTopLevelHelp() {
         List<String> lines = run(2, "frobnicate");
         assertEquals("see 'tiqu --help'", lines.get(lines.size() - 1));

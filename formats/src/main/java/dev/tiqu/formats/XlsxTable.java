@@ -29,6 +29,8 @@ final class XlsxTable {
     /** Widths in characters (a Chinese character counts two): long text is capped, so rows stay one line high. */
     private static final int MAX_WIDTH = 60;
     private static final int MIN_WIDTH = 6;
+    /** Excel's longest sheet name. */
+    private static final int MAX_SHEET_NAME = 31;
     /** Rows kept in memory before they are flushed to the file. */
     private static final int FLUSH_ROWS = 1000;
 
@@ -80,10 +82,18 @@ final class XlsxTable {
             rows.next();
             int part = 1;
             do {
-                sheet(wb, part == 1 ? name : name + " (" + part + ")", rows);
+                sheet(wb, sheetName(name, part), rows);
                 part++;
             } while (rows.hasNext());
         }
+    }
+
+    /** {@code mentions}, {@code mentions (2)}…, within Excel's 31 characters and without the characters it refuses. */
+    static String sheetName(String table, int part) {
+        String suffix = part == 1 ? "" : " (" + part + ")";
+        String base = table.replaceAll("[\\[\\]:*?/\\\\]", "_");
+        return (base.length() + suffix.length() > MAX_SHEET_NAME
+                ? base.substring(0, MAX_SHEET_NAME - suffix.length()) : base) + suffix;
     }
 
     private void sheet(Workbook wb, String sheetName, Iterator<CSVRecord> rows) throws IOException {

@@ -116,6 +116,14 @@ class XlsxSinkTest {
         }
     }
 
+    @Test
+    void sheetNamesFitExcelsLimits() {
+        assertEquals("mentions (2)", XlsxTable.sheetName("mentions", 2));
+        assertEquals("rural_pension_and_subsidy_table", XlsxTable.sheetName("rural_pension_and_subsidy_tables", 1));
+        assertEquals("rural_pension_and_subsidy_ (12)", XlsxTable.sheetName("rural_pension_and_subsidy_tables", 12));
+        assertEquals("a_b_c", XlsxTable.sheetName("a/b?c", 1));
+    }
+
     static List<String> sheetNames(XSSFWorkbook wb) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
