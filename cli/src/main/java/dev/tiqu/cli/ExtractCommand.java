@@ -5,6 +5,7 @@ import dev.tiqu.cli.run.Inputs;
 import dev.tiqu.cli.run.MemoryBudget;
 import dev.tiqu.cli.run.OutputException;
 import dev.tiqu.cli.run.Outputs;
+import dev.tiqu.cli.run.Progress;
 import dev.tiqu.cli.run.RunReport;
 import dev.tiqu.cli.run.Sources;
 import dev.tiqu.core.dataset.Dataset;
@@ -13,11 +14,12 @@ import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.core.pipeline.DocumentLimits;
 import dev.tiqu.core.pipeline.DocumentResult;
 import dev.tiqu.core.pipeline.Pipeline;
+import dev.tiqu.core.pipeline.ResultSink;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.datasets.Datasets;
 import dev.tiqu.datasets.DefinitionException;
-import dev.tiqu.formats.CsvWriter;
-import dev.tiqu.formats.Tables;
+import dev.tiqu.formats.CsvSink;
+import dev.tiqu.formats.OutputFormat;
 import dev.tiqu.formats.input.RecordFields;
 import dev.tiqu.formats.input.RecordReader;
 import dev.tiqu.standard.StandardPipeline;
@@ -28,6 +30,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,8 +41,8 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -52,17 +55,16 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code tiqu extract <files or folders…> --out DIR}: runs the pipeline over every input and
- * writes articles.csv, mentions.csv, one CSV per dataset and run.json into DIR.
+ * writes articles.csv, mentions.csv, one CSV per dataset and run.json into DIR (and, with
+ * {@code --format}, tiqu.xlsx, tiqu.jsonl or the HTML report).
  *
  * <p>Files are processed in parallel and written in input order, so the output is the same
  * byte for byte whatever {@code --threads}; a file that cannot be read or decoded, is too large
@@ -94,7 +96,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
             description = "Publication date of every input. Otherwise a file name starting with an ISO date "
                     + "sets it, else it is inferred from the page.")
     LocalDate date;
@@ -140,7 +142,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutConverter.class,
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Outputs, comma-separated: csv (default: articles.csv, mentions.csv, one CSV per dataset), "
+                    + "xlsx (tiqu.xlsx), jsonl (tiqu.jsonl), html (report/index.html). Example: --format csv,xlsx,html.",
+            converter = Converters.FormatConverter.class)
+    List<OutputFormat> formats = new ArrayList<>(List.of(OutputFormat.CSV));
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", converter = Converters.LayoutConverter.class,
             description = "auto (default: newspaper rules where a text has a page's signs, else one article), "
                     + "newspaper, or plain (every text is one article).")
     Layout layout = Layout.AUTO;
@@ -205,15 +213,9 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Sources files = new Sources(Inputs.of(inputs, new Inputs.Selection(out, includes)), recordFormat(),
                 new RecordFields(textField, idField, dateField, titleField), standardInput);
              RunReport report = new RunReport(outputs.newFile("run.json"), new Tiqu.Version().getVersion()[0], threads)) {
-            CsvWriter articles = outputs.table("articles", Tables.ARTICLE_COLUMNS);
-            CsvWriter mentions = outputs.table("mentions", Tables.MENTION_COLUMNS);
-            Map<Dataset, CsvWriter> datasets = new LinkedHashMap<>();
-            for (Dataset d : pipeline.datasets()) {
-                datasets.put(d, outputs.table(d.name(), d.columns()));
-            }
+            List<ResultSink> sinks = openSinks(outputs, pipeline.datasets());
+            Progress progress = quiet ? null : progress(err);
             Deque<Pending> window = new ArrayDeque<>();
-            int done = 0;
-            long lastProgress = System.nanoTime();
             while (files.hasNext() || !window.isEmpty()) {
                 while (files.hasNext() && window.size() < threads * 4) {
                     Sources.Item item = files.next();
@@ -224,15 +226,16 @@ public final class ExtractCommand implements Callable<Integer> {
                     })));
                 }
                 Processed p = take(window.removeFirst(), worker);
-                write(p, articles, mentions, datasets, report);
+                write(p, sinks, pipeline.datasets(), report);
                 reportMissing(p, err);
-                done++;
-                if (!quiet && System.nanoTime() - lastProgress > 2_000_000_000L) {
-                    err.printf("tiqu: %d files done%n", done);
-                    err.flush();
-                    lastProgress = System.nanoTime();
+                if (progress != null) {
+                    progress.done(inputFormat.equals("text") ? size(p.input().path()) : 0, p.chars());
                 }
             }
+            if (progress != null) {
+                progress.finish();
+            }
+            closeAll(sinks);
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             report.finish(elapsed);
             outputs.commit();
@@ -240,6 +243,59 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("tiqu: wrote " + outputs.dir());
             err.flush();
             return report.count(RunReport.Status.OK) == report.inputs() ? 0 : Tiqu.SOME_INPUTS_FAILED;
+        }
+    }
+
+    /** One sink per format asked for (each once); the CSV set through {@link Outputs#table}. */
+    private List<ResultSink> openSinks(Outputs outputs, List<Dataset> datasets) throws IOException {
+        List<ResultSink> sinks = new ArrayList<>();
+        for (OutputFormat f : new LinkedHashSet<>(formats)) {
+            sinks.add(f == OutputFormat.CSV ? new CsvSink(outputs::table, datasets)
+                    : f.open(outputs.staging(), datasets, !noFormulaGuard));
+        }
+        return sinks;
+    }
+
+    /** Closes every sink, all of them even when one fails; the first failure is thrown. */
+    private static void closeAll(List<ResultSink> sinks) throws IOException {
+        IOException first = null;
+        for (ResultSink sink : sinks) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
+     * The progress display: for whole text files, their number and size counted up front (names
+     * only, no reading); for rows of jsonl or csv files, and standard input, a count without total.
+     */
+    private Progress progress(PrintWriter err) {
+        if (!inputFormat.equals("text") || inputs.stream().anyMatch(p -> p.toString().equals("-"))) {
+            return new Progress(err, Progress.stderrIsTerminal(), -1, 0);
+        }
+        int n = 0;
+        long bytes = 0;
+        for (Inputs count = Inputs.of(inputs, new Inputs.Selection(out, includes)); count.hasNext(); n++) {
+            bytes += size(count.next().path());
+        }
+        return new Progress(err, Progress.stderrIsTerminal(), n, bytes);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : 0;
+        } catch (IOException | SecurityException e) {
+            return 0;
         }
     }
 
@@ -306,6 +362,11 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         List<Dataset> out = new ArrayList<>();
         for (String name : names.isEmpty() ? Datasets.builtInNames() : names) {
+            if (!Datasets.builtInNames().contains(name) && !Files.exists(Path.of(name))) {
+                throw new ParameterException(spec.commandLine(), "--dataset " + name
+                        + ": no built-in dataset or definition file of that name (built-ins: "
+                        + String.join(", ", Datasets.builtInNames()) + ")");
+            }
             try {
                 out.add(Datasets.builtInNames().contains(name) ? Datasets.builtIn(name) : Datasets.load(Path.of(name)));
             } catch (DefinitionException | UncheckedIOException e) {
@@ -313,18 +374,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    /** {@code --layout} values in lower case, as the help shows them. */
-    static final class LayoutConverter implements ITypeConverter<Layout> {
-        @Override
-        public Layout convert(String value) {
-            try {
-                return Layout.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("auto, newspaper or plain, not " + value);
-            }
-        }
     }
 
     /** The built-in dataset names, for help and completion. */
@@ -360,29 +409,22 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Processed p, CsvWriter articles, CsvWriter mentions, Map<Dataset, CsvWriter> datasets,
-                              RunReport report) throws IOException {
+    private static void write(Processed p, List<ResultSink> sinks, List<Dataset> datasets, RunReport report)
+            throws IOException {
         DocumentResult r = p.result();
         Map<MentionType, Long> counts = new EnumMap<>(MentionType.class);
         Map<String, Integer> records = new LinkedHashMap<>();
         String pubDate = null;
         String pubSource = null;
         if (r != null) {
-            for (List<String> row : Tables.articleRows(r)) {
-                articles.row(row);
-            }
-            for (List<String> row : Tables.mentionRows(r)) {
-                mentions.row(row);
+            for (ResultSink sink : sinks) {
+                sink.accept(r);
             }
             for (Mention m : r.mentions()) {
                 counts.merge(m.type(), 1L, Long::sum);
             }
-            for (Map.Entry<Dataset, CsvWriter> e : datasets.entrySet()) {
-                List<List<String>> rows = Tables.datasetRows(e.getKey(), r);
-                for (List<String> row : rows) {
-                    e.getValue().row(row);
-                }
-                records.put(e.getKey().name(), rows.size());
+            for (Dataset d : datasets) {
+                records.put(d.name(), r.records().getOrDefault(d.name(), List.of()).size());
             }
             if (r.page().publicationDate().isKnown()) {
                 pubDate = r.page().publicationDate().date().toString();

@@ -35,6 +35,7 @@ public final class Tiqu implements Runnable {
         CommandLine cl = new CommandLine(new Tiqu());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : 1);
         cl.setExecutionExceptionHandler(Tiqu::fatal);
+        cl.setParameterExceptionHandler(Tiqu::usageError);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().exitCodeOnInvalidInput(USAGE);
@@ -59,12 +60,31 @@ public final class Tiqu implements Runnable {
         return INTERNAL_ERROR;
     }
 
+    /**
+     * A usage error as one sentence and where to read more, instead of the whole help (whose
+     * length scrolls the sentence away): {@code tiqu: Missing required option: '--out=DIR'} then
+     * {@code see 'tiqu extract --help'}.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        java.io.PrintWriter err = cl.getErr();
+        err.println("tiqu: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try 'tiqu extract --help'");
     }
 
-    /** Reads the version Maven wrote into {@code version.properties}. */
+    /**
+     * The versions Maven wrote into {@code version.properties}: tiqu's with the build's commit
+     * first (run.json records that line), then the names backends' (CoreNLP only when its jar is
+     * on the class path).
+     */
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
@@ -74,7 +94,20 @@ public final class Tiqu implements Runnable {
                     p.load(in);
                 }
             }
-            return new String[] {"tiqu " + p.getProperty("version", "unknown")};
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            lines.add("tiqu " + property(p, "version") + " (commit " + property(p, "commit") + ")");
+            lines.add("HanLP " + property(p, "hanlp"));
+            if (Tiqu.class.getResource("/edu/stanford/nlp/pipeline/StanfordCoreNLP.class") != null) {
+                lines.add("Stanford CoreNLP " + property(p, "corenlp"));
+            }
+            lines.add("Java " + System.getProperty("java.version"));
+            return lines.toArray(String[]::new);
+        }
+
+        /** A filtered property, or {@code unknown} when the build could not fill it in. */
+        private static String property(Properties p, String key) {
+            String v = p.getProperty(key, "");
+            return v.isBlank() || v.startsWith("${") ? "unknown" : v;
         }
     }
 }

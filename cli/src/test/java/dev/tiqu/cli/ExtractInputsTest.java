@@ -38,7 +38,8 @@ class ExtractInputsTest {
     private static List<String> mentions(Path out) throws IOException {
         List<String> rows = new ArrayList<>();
         for (CSVRecord m : read(out.resolve("mentions.csv"))) {
-            rows.add(m.get("doc") + " " + m.get("type") + " " + m.get("text") + " " + m.get("normalized"));
+            String value = m.get("type").equals("DATE") ? m.get("date_start") + "/" + m.get("date_granularity") : m.get("normalized");
+            rows.add(m.get("doc") + " " + m.get("type") + " " + m.get("text") + " " + value);
         }
         return rows;
     }
@@ -53,7 +54,7 @@ class ExtractInputsTest {
         Path out = tmp.resolve("out");
         assertEquals(1, run("", "extract", jsonl.toString(), "--input-format", "jsonl", "--out", out.toString(), "-q"));
         List<String> m = mentions(out);
-        assertTrue(m.contains("nb-1 DATE 昨日 2024-03-07"), m.toString());
+        assertTrue(m.contains("nb-1 DATE 昨日 2024-03-07/day"), m.toString());
         assertTrue(m.contains("nb-1 MONEY 5000万元 "), m.toString());
         assertTrue(m.contains("nb-3 PERCENT 6.5% "), m.toString());
         assertTrue(m.stream().noneMatch(s -> s.startsWith("nb-2")), m.toString());
@@ -74,7 +75,7 @@ class ExtractInputsTest {
         assertEquals(0, run("", "extract", csv.toString(), "--input-format", "csv", "--text-field", "content",
                 "--id-field", "url", "--date-field", "published", "--out", out.toString(), "-q"));
         List<String> m = mentions(out);
-        assertTrue(m.contains("https://example.cn/1 DATE 今年 2025"), m.toString());
+        assertTrue(m.contains("https://example.cn/1 DATE 今年 2025-01-01/year"), m.toString());
         assertTrue(m.contains("https://example.cn/1 MONEY 45亿元 "), m.toString());
         assertTrue(m.contains("https://example.cn/2 QUANTITY 1120万吨 "), m.toString());
     }
@@ -82,7 +83,7 @@ class ExtractInputsTest {
     @Test
     void standardInputAsTextOrAsJsonLines(@TempDir Path tmp) throws IOException {
         assertEquals(0, run("杭州市2024年数字经济核心产业增加值增长7.1%", "extract", "-", "--out", tmp.resolve("a").toString(), "-q"));
-        assertEquals(List.of("stdin DATE 2024年 2024", "stdin PERCENT 7.1% "), mentions(tmp.resolve("a")));
+        assertEquals(List.of("stdin DATE 2024年 2024-01-01/year", "stdin PERCENT 7.1% "), mentions(tmp.resolve("a")));
         assertEquals(0, run("{\"text\": \"绍兴市发放补贴320万元\"}\n", "extract", "-", "--input-format", "jsonl",
                 "--out", tmp.resolve("b").toString(), "-q"));
         assertEquals(List.of("stdin:1 MONEY 320万元 "), mentions(tmp.resolve("b")));

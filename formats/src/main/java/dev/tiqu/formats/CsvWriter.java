@@ -30,6 +30,7 @@ public final class CsvWriter implements Closeable {
     private final List<String> header;
     private final CSVPrinter printer;
     private final boolean formulaGuard;
+    private boolean closed;
 
     /** Writes the BOM and {@code header} to {@code out}, with the formula guard on. */
     public CsvWriter(OutputStream out, List<String> header) throws IOException {
@@ -98,8 +99,12 @@ public final class CsvWriter implements Closeable {
         printer.flush();
     }
 
+    /** Flushes and closes the stream; a second call does nothing. */
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        if (!closed) {
+            closed = true;
+            printer.close(true);
+        }
     }
 }
