@@ -16,10 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns one unit of work of {@code extract} (a file, standard input, or a row of a JSON Lines or
@@ -28,8 +25,6 @@ import java.util.regex.Pattern;
  * exception, so one input never stops the batch. Thread-safe: one worker serves every thread.
  */
 final class Worker {
-
-    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     /** One processed input, ready to be written: {@code name} in run.json, {@code doc} in the tables. */
     record Processed(Inputs.Input input, String name, String doc, RunReport.Status status, String detail,
@@ -81,7 +76,7 @@ final class Worker {
             return result(item, doc, RunReport.Status.SKIPPED, "line " + row.line() + ": no text", "UTF-8", t);
         }
         PublicationDate date = options.date() != null ? PublicationDate.given(options.date())
-                : datePrefix(row.date(), PublicationDate.Source.GIVEN);
+                : PublicationDate.ofPrefix(row.date(), PublicationDate.Source.GIVEN);
         return run(item, doc, text, date, "UTF-8", t);
     }
 
@@ -146,7 +141,7 @@ final class Worker {
         }
         String fileName = item.input().isStandardInput() ? "" : item.input().path().getFileName().toString();
         PublicationDate date = options.date() != null ? PublicationDate.given(options.date())
-                : datePrefix(fileName, PublicationDate.Source.FILE_NAME);
+                : PublicationDate.ofPrefix(fileName, PublicationDate.Source.FILE_NAME);
         return run(item, doc, text, date, charset, t);
     }
 
@@ -164,19 +159,6 @@ final class Worker {
     private static Processed result(Sources.Item item, String doc, RunReport.Status status, String detail,
                                     String charset, long t) {
         return new Processed(item.input(), item.name(), doc, status, detail, charset, null, 0, ms(t));
-    }
-
-    /** The ISO date {@code s} starts with (a file name, a row's date field), else unknown. */
-    private static PublicationDate datePrefix(String s, PublicationDate.Source source) {
-        Matcher m = s == null ? null : DATE_PREFIX.matcher(s);
-        if (m != null && m.find()) {
-            try {
-                return new PublicationDate(LocalDate.parse(m.group(1)), source);
-            } catch (DateTimeParseException ignored) {
-                // not a real date (2024-13-45): infer from the page instead
-            }
-        }
-        return PublicationDate.unknown();
     }
 
     static long ms(long t0) {

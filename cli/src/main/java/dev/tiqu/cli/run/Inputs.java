@@ -1,5 +1,6 @@
 package dev.tiqu.cli.run;
 
+import dev.tiqu.formats.input.TextFileNames;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -71,8 +71,6 @@ public final class Inputs implements Iterator<Inputs.Input> {
 
     /** The argument that stands for standard input. */
     public static final String STANDARD_INPUT = "-";
-    /** File name extensions of text files; a file without extension is read too. */
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md");
 
     /** A folder being walked: its remaining entries, its identity for loop detection, its argument. */
     private record Folder(Iterator<Path> entries, Object key, Path root) {
@@ -198,8 +196,7 @@ public final class Inputs implements Iterator<Inputs.Input> {
     private boolean selected(Path file, Path root) {
         String name = file.getFileName().toString();
         if (includes.isEmpty()) {
-            int dot = name.lastIndexOf('.');
-            return dot <= 0 || TEXT_EXTENSIONS.contains(name.substring(dot).toLowerCase(Locale.ROOT));
+            return TextFileNames.isText(name);
         }
         Path relative = root.relativize(file);
         return includes.stream().anyMatch(m -> m.matches(file.getFileName()) || m.matches(relative));
