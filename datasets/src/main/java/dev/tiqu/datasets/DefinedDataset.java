@@ -259,8 +259,8 @@ public final class DefinedDataset implements Dataset {
             group = PartSplitter.withSuffix(groups[k].trim(), tail, g.suffix());
         } else {
             Matcher single = g.single().matcher(text.substring(clause[0], row.anchor.start()));
-            while (group == null && single.find()) {
-                group = single.group("one");
+            while (single.find()) {
+                group = single.group("one") != null ? single.group("one") : group;
             }
         }
         return group == null || value.isEmpty() ? value : PartSplitter.qualify(value, group, g.word());

@@ -128,8 +128,8 @@ public record Definition(String name, String description, Anchor anchor, List<Co
     /**
      * The groups (tiers, age groups) an amount can be for. A list of them before {@code
      * respectively} gives the k-th amount after it the k-th group ({@code 按一级、二级、三级三档，分别为
-     * 150元、100元、80元}, {@code 对80至89周岁、90至99周岁老人分别按50元、100元…}); else a group written in
-     * the anchor's clause before it is the anchor's ({@code 百岁老人每人每月发放长寿补贴300元}). The
+     * 150元、100元、80元}, {@code 对80至89周岁、90至99周岁老人分别按50元、100元…}); else the last group written
+     * alone in the anchor's clause before it is the anchor's ({@code 百岁老人每人每月发放长寿补贴300元}). The
      * group goes in front of the value unless the value holds it, and replaces a group the value
      * starts with ({@code 80至89周岁老年人高龄津贴} for {@code 90至99周岁…} → {@code 90至99周岁老年人高龄津贴}).
      *
