@@ -2,6 +2,7 @@ package dev.tiqu.datasets;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,18 @@ final class RowMerger {
 
     /** The rows left after merging, in the order of the rows that stay. */
     static List<Map<String, String>> merge(List<Built> rows, Definition definition) {
+        Map<Integer, List<Built>> bodies = new HashMap<>();
+        if (definition.headline() != null) {
+            for (Built r : rows) {
+                if (!r.headline()) {
+                    bodies.computeIfAbsent(r.article(), a -> new ArrayList<>()).add(r);
+                }
+            }
+        }
         List<Map<String, String>> out = new ArrayList<>();
         for (Built r : rows) {
-            Built body = r.headline() && definition.headline() != null ? repeated(rows, r, definition.headline()) : null;
+            Built body = r.headline() && definition.headline() != null
+                    ? repeated(bodies.getOrDefault(r.article(), List.of()), r, definition.headline()) : null;
             if (body == null) {
                 out.add(r.values());
             } else {
@@ -37,16 +47,16 @@ final class RowMerger {
         return dedupe(out, definition);
     }
 
-    /** The body row of the headline row's article whose figure is nearest its own, within the tolerance; or null. */
-    private static Built repeated(List<Built> rows, Built headline, Definition.Headline h) {
+    /** The row of {@code bodies} (the article's body rows) whose figure is nearest the headline's, within the tolerance; or null. */
+    private static Built repeated(List<Built> bodies, Built headline, Definition.Headline h) {
         BigDecimal figure = number(headline.values().get(h.value()));
         if (figure == null) {
             return null;
         }
         Built best = null;
         double bestGap = Double.MAX_VALUE;
-        for (Built r : rows) {
-            BigDecimal other = r.headline() || r.article() != headline.article() ? null : number(r.values().get(h.value()));
+        for (Built r : bodies) {
+            BigDecimal other = number(r.values().get(h.value()));
             if (other == null) {
                 continue;
             }
