@@ -47,7 +47,10 @@ final class RowMerger {
         return dedupe(out, definition);
     }
 
-    /** The row of {@code bodies} (the article's body rows) whose figure is nearest the headline's, within the tolerance; or null. */
+    /**
+     * The row of {@code bodies} (the body rows of the headline's article) whose figure is nearest
+     * the headline's, within the tolerance; or null.
+     */
     private static Built repeated(List<Built> bodies, Built headline, Definition.Headline h) {
         BigDecimal figure = number(headline.values().get(h.value()));
         if (figure == null) {
