@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A {@link Dataset} that evaluates a {@link Definition} over a page and its mentions: one row
@@ -67,7 +66,7 @@ public final class DefinedDataset implements Dataset {
     List<Record> build(Page page, List<Mention> mentions, WorkCount work) {
         PageText shared = new PageText(page, work);
         Map<Integer, List<Mention>> byArticle = byArticle(mentions);
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<RowMerger.Built> rows = new ArrayList<>();
         for (Article article : page.articles()) {
             List<List<Located>> bySentence = locate(article, byArticle.getOrDefault(article.index(), List.of()), work);
             for (int s = 0; s < bySentence.size(); s++) {
@@ -75,14 +74,15 @@ public final class DefinedDataset implements Dataset {
                     if (isAnchor(anchor)) {
                         Row row = new Row(shared, article, s, anchor, bySentence);
                         if (passes(row)) {
-                            rows.addAll(evaluate(row));
+                            boolean headline = article.sentences().get(s).role() == Sentence.Role.TITLE;
+                            evaluate(row).forEach(r -> rows.add(new RowMerger.Built(r, article.index(), headline)));
                         }
                     }
                 }
             }
         }
         List<Record> out = new ArrayList<>();
-        for (Map<String, String> r : dedupe(rows)) {
+        for (Map<String, String> r : RowMerger.merge(rows, definition)) {
             out.add(new Record(definition.name(), r));
         }
         return out;
@@ -234,7 +234,35 @@ public final class DefinedDataset implements Dataset {
         if (k >= 0) {
             return List.of(parts.get(k));
         }
-        return split.onlyRespectively() && !jointly(row, split) ? List.of(value) : parts;
+        List<String> out = split.onlyRespectively() && !jointly(row, split) ? List.of(value) : parts;
+        return out.size() == 1 && split.groups() != null ? List.of(grouped(row, split, out.get(0))) : out;
+    }
+
+    /** The value with the group ({@link Definition.Groups}) its amount is for, when the sentence gives one. */
+    private String grouped(Row row, Split split, String value) {
+        Definition.Groups g = split.groups();
+        String text = row.text();
+        int[] clause = Segment.clause(row, definition.delimiters());
+        String group = null;
+        Matcher list = g.list().matcher(text.substring(row.windowStart(), row.anchor.start()));
+        String[] groups = null;
+        String tail = "";
+        while (list.find()) {
+            if (row.windowStart() + list.end() > clause[0]) {
+                groups = g.on().split(list.group("list"));
+                tail = list.group("tail");
+            }
+        }
+        int k = groups == null ? -1 : respectiveIndex(row, split, groups.length);
+        if (k >= 0) {
+            group = PartSplitter.withSuffix(groups[k].trim(), tail, g.suffix());
+        } else {
+            Matcher single = g.single().matcher(text.substring(clause[0], row.anchor.start()));
+            while (single.find()) {
+                group = single.group("one") != null ? single.group("one") : group;
+            }
+        }
+        return group == null || value.isEmpty() ? value : PartSplitter.qualify(value, group, g.word());
     }
 
     /** Whether the anchor's clause says that every part has the amount ({@code 均为}). */
@@ -272,29 +300,5 @@ public final class DefinedDataset implements Dataset {
             return true;
         }
         return !split.unless().matcher(rules.segment(row, Scope.CLAUSE_BEFORE, null).text()).find();
-    }
-
-    private List<Map<String, String>> dedupe(List<Map<String, String>> rows) {
-        if (definition.dedupe().isEmpty()) {
-            return rows;
-        }
-        Map<List<String>, Map<String, String>> merged = new LinkedHashMap<>();
-        for (Map<String, String> r : rows) {
-            List<String> key = definition.dedupe().stream().map(c -> {
-                Pattern ignore = definition.dedupeIgnore().get(c);
-                return ignore == null ? r.get(c) : ignore.matcher(r.get(c)).replaceAll("");
-            }).toList();
-            Map<String, String> first = merged.get(key);
-            if (first == null) {
-                merged.put(key, r);
-            } else {
-                for (Map.Entry<String, String> e : r.entrySet()) {
-                    if (first.get(e.getKey()).isEmpty()) {
-                        first.put(e.getKey(), e.getValue());
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(merged.values());
     }
 }

@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * @param dedupeIgnore per dedupe column, a pattern removed from its values before they are
  *                    compared ({@code 分布式光伏项目$}: 宁乡一中屋顶 and 宁乡一中屋顶分布式光伏项目 merge)
  * @param delimiters  characters that end a clause
+ * @param headline    how a figure in a headline merges with the body row it repeats, or {@code null}
  */
 public record Definition(String name, String description, Anchor anchor, List<Column> columns,
-                         List<String> dedupe, Map<String, Pattern> dedupeIgnore, String delimiters) {
+                         List<String> dedupe, Map<String, Pattern> dedupeIgnore, String delimiters,
+                         Headline headline) {
 
     public Definition {
         Objects.requireNonNull(name, "name");
@@ -111,13 +113,56 @@ public record Definition(String name, String description, Anchor anchor, List<Co
      * @param jointly     when this pattern occurs in the anchor's clause before the anchor, every
      *                    part takes the amount even under {@code onlyRespectively}
      *                    ({@code 甲县、乙县两座光伏电站装机均为10万千瓦}), or {@code null}
+     * @param groups      the group an amount is for, put in front of a value that stays whole, or
+     *                    {@code null}
      */
     public record Split(Pattern on, Pattern part, List<String> shareSuffix, Pattern respectively, Pattern unless,
-            Pattern modifier, boolean onlyRespectively, Map<String, String> expand, Pattern jointly) {
+            Pattern modifier, boolean onlyRespectively, Map<String, String> expand, Pattern jointly, Groups groups) {
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);
             expand = Map.copyOf(expand);
+        }
+    }
+
+    /**
+     * The groups (tiers, age groups) an amount can be for. A list of them before {@code
+     * respectively} gives the k-th amount after it the k-th group ({@code 按一级、二级、三级三档，分别为
+     * 150元、100元、80元}, {@code 对80至89周岁、90至99周岁老人分别按50元、100元…}); else the last group written
+     * alone in the anchor's clause before it is the anchor's ({@code 百岁老人每人每月发放长寿补贴300元}). The
+     * group goes in front of the value unless the value holds it, and replaces a group the value
+     * starts with ({@code 80至89周岁老年人高龄津贴} for {@code 90至99周岁…} → {@code 90至99周岁老年人高龄津贴}).
+     *
+     * @param word   one group: {@code 一级}, {@code 80至89周岁}, {@code 百岁}
+     * @param single a group in the anchor's clause, with a shared word after it ({@code 90周岁以上老人}),
+     *               as group {@code one}; a list of groups matches without it
+     * @param list   a list of groups before {@code respectively}: group {@code list} the groups,
+     *               group {@code tail} what stands between them and {@code respectively}
+     * @param suffix words after a list given to every group ({@code 老人})
+     * @param on     what separates the groups of a list ({@code 、}, {@code 和}; not the 及 of 及以上)
+     */
+    public record Groups(Pattern word, Pattern single, Pattern list, List<String> suffix, Pattern on) {
+        public Groups {
+            Objects.requireNonNull(word, "word");
+            Objects.requireNonNull(single, "single");
+            Objects.requireNonNull(list, "list");
+            suffix = List.copyOf(suffix);
+        }
+    }
+
+    /**
+     * A figure in a headline (a sentence of role TITLE) that repeats a row of its article's body
+     * is that row: the body row stays, with its precise figure, and takes only the empty cells
+     * of the headline's row. Design decision: a headline rounds (突破80万千瓦 over the body's
+     * 81.6万千瓦) and names briefly (宿州 for 宿州市光伏发电累计并网装机), so the figure decides, not
+     * the name: the body row nearest in value within {@code tolerance} of it.
+     *
+     * @param value     the column holding the figure
+     * @param tolerance the largest relative difference, 0 for equal figures only
+     */
+    public record Headline(String value, double tolerance) {
+        public Headline {
+            Objects.requireNonNull(value, "value");
         }
     }
 

@@ -54,7 +54,8 @@ public final class DefinitionParser {
             "canonical_value", "canonical_unit", "role");
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "name", "description", Fragments.KEY, "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters");
+            "name", "description", Fragments.KEY, "anchor", "columns", "dedupe", "dedupe_ignore", "delimiters",
+            "headline");
     private static final Set<String> ANCHOR_KEYS = Set.of(
             "type", "units", "canonical_units", "topic", "exclude");
     private static final Set<String> TOPIC_KEYS = Set.of("words", "scope");
@@ -68,7 +69,9 @@ public final class DefinitionParser {
     private static final Set<String> WORDS_KEYS = Set.of("words", "scope", "delimiters", "pick");
     private static final Set<String> COLUMN_KEYS = Set.of("name", "required", "split");
     private static final Set<String> SPLIT_KEYS = Set.of("on", "part", "share_suffix", "respectively", "unless",
-            "modifier", "only_respectively", "expand", "jointly");
+            "modifier", "only_respectively", "expand", "jointly", "groups");
+    /** What separates the groups of a list: 、 and the conjunctions, but not the 及 of 100周岁及以上. */
+    private static final String GROUP_SEPARATORS = "、|和|与|及(?!以上)";
     private static final Set<Scope> MENTION_SCOPES = Set.of(Scope.CLAUSE, Scope.SENTENCE, Scope.ARTICLE);
 
     /**
@@ -154,6 +157,11 @@ public final class DefinitionParser {
                 throw in.error("dedupe[" + i + "]", "unknown column '" + dedupe.get(i) + "'");
             }
         }
+        return new Definition(name, description, anchor, columns, dedupe, dedupeIgnore(root, dedupe), delimiters,
+                headline(root.get("headline"), names));
+    }
+
+    private Map<String, Pattern> dedupeIgnore(JsonNode root, List<String> dedupe) {
         Map<String, Pattern> dedupeIgnore = new LinkedHashMap<>();
         JsonNode ignore = root.get("dedupe_ignore");
         if (ignore != null) {
@@ -168,7 +176,24 @@ public final class DefinitionParser {
                 dedupeIgnore.put(e.getKey(), in.regex(in.text(e.getValue(), path), path));
             }
         }
-        return new Definition(name, description, anchor, columns, dedupe, dedupeIgnore, delimiters);
+        return dedupeIgnore;
+    }
+
+    private Definition.Headline headline(JsonNode node, Set<String> names) {
+        if (node == null) {
+            return null;
+        }
+        in.requireObject(node, "headline");
+        in.checkKeys(node, "headline", Set.of("value", "tolerance"));
+        String value = in.requiredText(node, "headline", "value");
+        if (!names.contains(value)) {
+            throw in.error("headline.value", "unknown column '" + value + "'");
+        }
+        JsonNode t = node.get("tolerance");
+        if (t != null && (!t.isNumber() || t.asDouble() < 0 || t.asDouble() >= 1)) {
+            throw in.error("headline.tolerance", "must be a number from 0 up to (not including) 1");
+        }
+        return new Definition.Headline(value, t == null ? 0 : t.asDouble());
     }
 
     private Anchor anchor(JsonNode node, String path) {
@@ -351,7 +376,29 @@ public final class DefinitionParser {
                 in.optionalRegex(node, path, "unless"), in.optionalRegex(node, path, "modifier"),
                 in.bool(node, path, "only_respectively"),
                 node.has("expand") ? words(node.get("expand"), path + ".expand") : Map.of(),
-                in.optionalRegex(node, path, "jointly"));
+                in.optionalRegex(node, path, "jointly"), groups(node, path));
+    }
+
+    /** The {@code groups} of a split: {@code word} (one group) and {@code share_suffix}; needs {@code respectively}. */
+    private Definition.Groups groups(JsonNode split, String path) {
+        JsonNode node = split.get("groups");
+        if (node == null) {
+            return null;
+        }
+        String gp = path + ".groups";
+        in.requireObject(node, gp);
+        in.checkKeys(node, gp, Set.of("word", "share_suffix"));
+        String word = in.requiredText(node, gp, "word");
+        Pattern compiled = in.regex(word, gp + ".word");
+        String respectively = in.requiredText(split, path, "respectively");
+        String on = GROUP_SEPARATORS;
+        List<String> suffix = in.strings(node.get("share_suffix"), gp + ".share_suffix");
+        String suffixes = suffix.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+        Pattern single = in.regex("(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+|(?<one>(?:" + word + ")(?:" + suffixes
+                + ")?)", gp + ".word");
+        Pattern list = in.regex("(?<list>(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+)(?<tail>[^，,；;。]{0,6}?)"
+                + "[，,]?(?:" + respectively + ")", gp + ".word");
+        return new Definition.Groups(compiled, single, list, suffix, Pattern.compile(on));
     }
 
     private Map<String, String> words(JsonNode node, String path) {

@@ -71,4 +71,29 @@ final class PartSplitter {
         Matcher m = modifier.matcher(last.trim());
         return m.lookingAt() && m.end() < last.trim().length() ? last.trim().substring(m.end()) : null;
     }
+
+    /** The group with the first of {@code suffix} that {@code tail} holds, unless it ends with it already. */
+    static String withSuffix(String group, String tail, List<String> suffix) {
+        for (String s : suffix) {
+            if (tail.contains(s)) {
+                return group.endsWith(s) ? group : group + s;
+            }
+        }
+        return group;
+    }
+
+    /**
+     * The value for the group: as it is when it holds the group's word, with the group's word
+     * replacing a group it starts with, else with the group in front ({@code 百岁老人 + 长寿补贴 →
+     * 百岁老人长寿补贴}).
+     */
+    static String qualify(String value, String group, Pattern word) {
+        Matcher g = word.matcher(group);
+        String own = g.lookingAt() ? group.substring(0, g.end()) : group;
+        if (value.contains(own)) {
+            return value;
+        }
+        Matcher v = word.matcher(value);
+        return v.lookingAt() ? own + value.substring(v.end()) : group + value;
+    }
 }

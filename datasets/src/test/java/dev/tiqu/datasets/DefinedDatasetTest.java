@@ -1,5 +1,7 @@
 package dev.tiqu.datasets;
 
+import dev.tiqu.text.Layout;
+import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -245,5 +247,67 @@ class DefinedDatasetTest {
         List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 6台 6 台", "QUANTITY 4台 4 台", "QUANTITY 10台 10 台"));
         List<Record> rows = ds.build(ctx.page(), ms);
         assertEquals(List.of("甲县电站", "乙县电站", "甲县和乙县电站"), column(rows, "name"));
+    }
+
+    /** A page read as the command line reads a plain text: the title line is a TITLE sentence. */
+    private static ArticleContext titled(String title, String body) {
+        Document doc = new Document("t.txt", title + "\n" + body, DATE);
+        List<Article> articles = new NewspaperSegmenter(Layout.PLAIN).segment(doc);
+        return new ArticleContext(new Page(doc, DATE, articles), articles.get(0), List.of());
+    }
+
+    @Test
+    void aHeadlineFigureMergesIntoTheBodyRowNearestItWithinTheTolerance() {
+        String columns = """
+                columns:
+                  - {name: amount, from: anchor}
+                  - {name: verb, words: [突破, 达到], scope: clause_before}
+                """;
+        ArticleContext ctx = titled("全市装机突破80万千瓦", "全市装机达到81.6万千瓦，另建成一座电站50万千瓦。");
+        assertEquals(Sentence.Role.TITLE, ctx.article().sentences().get(0).role());
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 80万千瓦 800000 千瓦",
+                "QUANTITY 81.6万千瓦 816000 千瓦", "QUANTITY 50万千瓦 500000 千瓦"));
+        List<Record> merged = dataset("name: t\nanchor: {type: QUANTITY}\nheadline: {value: amount, tolerance: 0.1}\n"
+                + columns).build(ctx.page(), ms);
+        assertEquals(List.of("816000", "500000"), column(merged, "amount"));
+        assertEquals(List.of("达到", ""), column(merged, "verb"));
+        List<Record> exact = dataset("name: t\nanchor: {type: QUANTITY}\nheadline: {value: amount}\n" + columns)
+                .build(ctx.page(), ms);
+        assertEquals(List.of("800000", "816000", "500000"), column(exact, "amount"));
+        ArticleContext alone = titled("新建电站120万千瓦", "全市另建成一座电站50万千瓦。");
+        List<Record> kept = dataset("name: t\nanchor: {type: QUANTITY}\nheadline: {value: amount, tolerance: 0.1}\n"
+                + columns).build(alone.page(), Fixture.mentions(alone, List.of("QUANTITY 120万千瓦 1200000 千瓦",
+                "QUANTITY 50万千瓦 500000 千瓦")));
+        assertEquals(List.of("1200000", "500000"), column(kept, "amount"));
+    }
+
+    @Test
+    void groupsGiveEachAmountItsTierOrAgeGroup() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: MONEY}
+                columns:
+                  - name: item
+                    pattern: '(?<v>[\\p{IsHan}0-9]{2,12}?补贴)'
+                    scope: sentence
+                    split:
+                      on: '和'
+                      respectively: '分别'
+                      groups: {word: '[一二三]级|[0-9]{2}至[0-9]{2}周岁|百岁', share_suffix: [老人]}
+                  - {name: amount, from: anchor}
+                """);
+        assertEquals(List.of("一级护理补贴", "二级护理补贴"), items(ds, "护理补贴按一级、二级两档，分别为150元、100元。",
+                "MONEY 150元 150 CNY", "MONEY 100元 100 CNY"));
+        assertEquals(List.of("80至89周岁老人高龄补贴", "90至99周岁老人高龄补贴"), items(ds,
+                "高龄补贴对80至89周岁、90至99周岁老人分别发放50元、100元。", "MONEY 50元 50 CNY", "MONEY 100元 100 CNY"));
+        assertEquals(List.of("百岁老人长寿补贴"), items(ds, "长寿补贴为百岁老人每月300元。", "MONEY 300元 300 CNY"));
+        assertEquals(List.of("80至89周岁高龄补贴", "90至99周岁高龄补贴"), items(ds, "80至89周岁高龄补贴50元，90至99周岁100元。",
+                "MONEY 50元 50 CNY", "MONEY 100元 100 CNY"));
+        assertEquals(List.of("护理补贴"), items(ds, "护理补贴向一级、二级残疾人共发放300元。", "MONEY 300元 300 CNY"));
+    }
+
+    private static List<String> items(DefinedDataset ds, String text, String... mentions) {
+        ArticleContext ctx = PlainText.context(text, DATE);
+        return column(ds.build(ctx.page(), Fixture.mentions(ctx, List.of(mentions))), "item");
     }
 }

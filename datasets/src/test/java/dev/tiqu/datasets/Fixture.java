@@ -1,5 +1,7 @@
 package dev.tiqu.datasets;
 
+import dev.tiqu.text.Layout;
+import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.text.PlainText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,7 @@ import dev.tiqu.core.mention.Qualifier;
 import dev.tiqu.core.mention.Value;
 import dev.tiqu.core.pipeline.ArticleContext;
 import dev.tiqu.core.text.Article;
+import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.Page;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.core.text.Sentence;
@@ -67,8 +70,10 @@ final class Fixture {
             if (c.has("mentions")) {
                 c.get("mentions").forEach(m -> specs.add(m.asText()));
             }
-            ArticleContext ctx = titled(PlainText.context(c.get("text").asText().strip(), PublicationDate.given(date)),
-                    c.has("title") ? c.get("title").asText() : "");
+            String title = c.has("title") ? c.get("title").asText() : "";
+            ArticleContext ctx = c.has("layout") && c.get("layout").asText().equals("plain")
+                    ? plain(id, title, c.get("text").asText().strip(), PublicationDate.given(date))
+                    : titled(PlainText.context(c.get("text").asText().strip(), PublicationDate.given(date)), title);
             List<Map<String, String>> rows = new ArrayList<>();
             JsonNode rs = c.get("rows");
             if (rs != null) {
@@ -89,6 +94,18 @@ final class Fixture {
             }
         }
         return out;
+    }
+
+    /**
+     * The context of the title line and the text read as the command line reads a plain text
+     * ({@code layout: plain} in a case): the title is the article's first sentence (a headline
+     * figure is mined like the body's), the body follows.
+     */
+    private static ArticleContext plain(String id, String title, String text, PublicationDate date) {
+        Document doc = new Document(id, title.isBlank() ? text : title + "\n" + text, date);
+        List<Article> articles = new NewspaperSegmenter(Layout.PLAIN).segment(doc);
+        Page page = new Page(doc, date, articles);
+        return new ArticleContext(page, articles.get(0), List.of());
     }
 
     /** The context with its article given {@code title} (none when blank). */
