@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +37,6 @@ final class RuleEvaluator {
     private static final int SENTENCE_DISTANCE = 100_000;
 
     private final Definition definition;
-    /** Whether a rule's pattern names group {@code v}, asked once per pattern (its source can be long). */
-    private final Map<Pattern, Boolean> namesValueGroup = new ConcurrentHashMap<>();
 
     RuleEvaluator(Definition definition) {
         this.definition = definition;
@@ -130,7 +127,7 @@ final class RuleEvaluator {
         Segment seg = segment(row, rule.scope(), rule.delimiters());
         List<Candidate> found = new ArrayList<>();
         Matcher m = rule.pattern().matcher(seg.text());
-        boolean named = namesValueGroup.computeIfAbsent(rule.pattern(), p -> p.pattern().contains("(?<v>"));
+        boolean named = rule.pattern().pattern().contains("(?<v>");
         while (m.find()) {
             String group = named ? "v" : null;
             int g = named ? -1 : m.groupCount() >= 1 ? 1 : 0;
