@@ -46,6 +46,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -315,6 +317,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The pipeline of the options: names backend, layout, limits, datasets; a bad one is a usage error. */
     private Pipeline pipeline() {
+        // the definitions are parsed on another thread while the extractors are built: independent work
+        CompletableFuture<List<Dataset>> datasets =
+                CompletableFuture.supplyAsync(() -> datasets(spec, noDatasets, datasetNames));
         Pipeline.Builder builder;
         try {
             builder = StandardPipeline.builder(ner);
@@ -323,7 +328,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         builder.limits(DocumentLimits.defaults().withTimeout(Duration.ofSeconds(fileTimeoutSeconds)));
         Set<String> seen = new HashSet<>();
-        for (Dataset d : datasets(spec, noDatasets, datasetNames)) {
+        for (Dataset d : joined(datasets)) {
             if (RESERVED_TABLES.contains(d.name())) {
                 throw new ParameterException(spec.commandLine(), "--dataset: the name '" + d.name()
                         + "' is taken by " + d.name() + ".csv, which every run writes; rename the dataset");
@@ -335,6 +340,18 @@ public final class ExtractCommand implements Callable<Integer> {
             builder.dataset(d);
         }
         return builder.segmenter(new NewspaperSegmenter(layout)).build();
+    }
+
+    /** The value of {@code future}, its exception (a usage error for a bad definition) thrown as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The input format of {@code --input-format}: null for whole text files. */

@@ -1,6 +1,8 @@
 package dev.tiqu.datasets;
 
 import dev.tiqu.core.mention.MentionType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,16 @@ public record Definition(String name, String description, Anchor anchor, List<Co
         dedupe = List.copyOf(dedupe);
         dedupeIgnore = Map.copyOf(dedupeIgnore);
         Objects.requireNonNull(delimiters, "delimiters");
+    }
+
+    /**
+     * An unmodifiable copy of {@code map} in its order. Design decision: not {@code Map.copyOf},
+     * whose order changes from one JVM run to the next; word lists and expansions are tried in the
+     * order the definition gives them, and a tie between two words at the same distance goes to the
+     * earlier one, so that a run's rows do not depend on the run.
+     */
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public List<String> columnNames() {
@@ -121,7 +133,7 @@ public record Definition(String name, String description, Anchor anchor, List<Co
         public Split {
             Objects.requireNonNull(on, "on");
             shareSuffix = List.copyOf(shareSuffix);
-            expand = Map.copyOf(expand);
+            expand = ordered(expand);
         }
     }
 
@@ -239,7 +251,7 @@ public record Definition(String name, String description, Anchor anchor, List<Co
     public record FromWords(Map<String, String> words, Scope scope, String delimiters, Pick pick, Post post)
             implements Rule {
         public FromWords {
-            words = Map.copyOf(words);
+            words = ordered(words);
         }
     }
 

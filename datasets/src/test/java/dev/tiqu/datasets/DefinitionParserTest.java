@@ -44,6 +44,27 @@ class DefinitionParserTest {
         assertEquals(id + ".yaml", e.source());
     }
 
+    /**
+     * A word list is tried in the definition's order, so that a tie between two words at the same
+     * distance from the anchor goes the same way in every run (an unordered copy made it depend on
+     * the JVM run). Twenty words: an unordered map keeps their order by chance almost never.
+     */
+    @Test
+    void wordListsKeepTheDefinitionsOrder() {
+        List<String> words = List.of("并网", "开工", "开建", "动工", "签约", "签订", "投产", "投运", "投入运营", "投入使用",
+                "规划", "拟建", "计划建设", "建成", "竣工", "完工", "落成", "核准", "备案", "招标");
+        StringBuilder json = new StringBuilder();
+        for (String w : words) {
+            json.append(json.length() == 0 ? "" : ", ").append('"').append(w).append("\": \"").append(w).append('"');
+        }
+        Definition d = DefinitionParser.parse("x.json", """
+                {"name": "x", "anchor": {"type": "QUANTITY", "canonical_units": ["MW"]},
+                 "columns": [{"name": "status", "words": {%s}, "scope": "clause"}]}
+                """.formatted(json));
+        Definition.FromWords rule = (Definition.FromWords) d.columns().get(0).rule();
+        assertEquals(words, List.copyOf(rule.words().keySet()));
+    }
+
     @Test
     void jsonDefinitionsAreRead() {
         Definition d = DefinitionParser.parse("x.json", """

@@ -1,5 +1,6 @@
 package dev.tiqu.formats;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +27,8 @@ public final class CsvWriter implements Closeable {
 
     /** The UTF-8 byte order mark as a character. */
     public static final char BOM = '\uFEFF';
+    /** Characters buffered before they are encoded and handed to the stream. */
+    private static final int BUFFER_CHARS = 8192;
 
     private final List<String> header;
     private final CSVPrinter printer;
@@ -45,7 +48,9 @@ public final class CsvWriter implements Closeable {
     public CsvWriter(OutputStream out, List<String> header, boolean formulaGuard) throws IOException {
         this.header = List.copyOf(header);
         this.formulaGuard = formulaGuard;
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // commons-csv appends a cell, a comma or a quote at a time: buffered here, the encoder gets
+        // large blocks instead of one small write (and one CharBuffer) per piece
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
         w.write(BOM);
         this.printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
         printer.printRecord(this.header);

@@ -51,7 +51,8 @@ final class OrganizationPatterns {
 
     /** Adds the organizations of every pattern in {@code text} to {@code found}. */
     void find(String text, List<Hit> found, OrganizationRules rules, WordMemo words) {
-        if (text.indexOf('、') >= 0) {
+        // a list is closed by 等 or by a count of 家 (LIST_COUNT): without either there is none to scan for
+        if (text.indexOf('、') >= 0 && (text.indexOf('等') >= 0 || text.indexOf('家') >= 0)) {
             lists(text, found, rules, words);
         }
         if (text.indexOf('《') >= 0) {
