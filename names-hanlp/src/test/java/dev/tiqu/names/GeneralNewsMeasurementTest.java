@@ -60,6 +60,38 @@ class GeneralNewsMeasurementTest {
         }
     }
 
+    /**
+     * Expected normalized names ({@code short=full}): every mention printed as the short form
+     * must carry that canonical name ({@code short=short}: none invented), and one must exist.
+     */
+    private static final class AliasScore {
+        int right;
+        int total;
+
+        double accuracy() {
+            return total == 0 ? 1 : (double) right / total;
+        }
+
+        void add(Set<String> expected, List<Mention> mentions, String text, StringBuilder errors) {
+            for (String entry : expected) {
+                String[] sf = entry.split("=", 2);
+                total++;
+                Set<String> got = new LinkedHashSet<>();
+                for (Mention m : mentions) {
+                    if (m.type() == MentionType.ORGANIZATION && m.text().equals(sf[0])) {
+                        got.add(m.name().canonical());
+                    }
+                }
+                if (got.equals(Set.of(sf[1]))) {
+                    right++;
+                } else {
+                    errors.append("ALIAS wrong ").append(entry).append(" got ").append(got)
+                            .append("  in ").append(text).append('\n');
+                }
+            }
+        }
+    }
+
     private static Set<String> split(String column) {
         Set<String> out = new LinkedHashSet<>();
         for (String s : column.split("\\|")) {
@@ -81,13 +113,27 @@ class GeneralNewsMeasurementTest {
         score("general_news_blind.tsv", 0.95, 0.92);
     }
 
+    /**
+     * The lexicon batch (issue 14, third round): short forms of ministries, companies and
+     * universities, and short forms that are ordinary words; its fourth column is scored too.
+     */
+    @Test
+    void theLexiconBatchScoresAboveTheFloors() {
+        score("general_news_lexicons.tsv", 0, 0);
+    }
+
     private static void score(String file, double personFloor, double organizationFloor) {
+        score(file, personFloor, organizationFloor, 0);
+    }
+
+    private static void score(String file, double personFloor, double organizationFloor, double aliasFloor) {
         NameCorpusTest.load();
         Score persons = new Score();
         Score orgs = new Score();
         StringBuilder errors = new StringBuilder();
+        AliasScore aliases = new AliasScore();
         for (String line : Lexicon.lines("/dev/tiqu/names/" + file)) {
-            String[] f = Arrays.copyOf(line.split("\t", -1), 3);
+            String[] f = Arrays.copyOf(line.split("\t", -1), 4);
             String text = f[0];
             List<Mention> mentions = NameCorpusTest.run(text);
             Set<String> gotPersons = new LinkedHashSet<>();
@@ -100,6 +146,7 @@ class GeneralNewsMeasurementTest {
                 }
             }
             persons.add(split(f[1] == null ? "" : f[1]), gotPersons, text, errors, "PERSON");
+            aliases.add(split(f[3] == null ? "" : f[3]), mentions, text, errors);
             orgs.add(split(f[2] == null ? "" : f[2]), gotOrgs, text, errors, "ORGANIZATION");
         }
         System.err.print(errors);
@@ -107,6 +154,11 @@ class GeneralNewsMeasurementTest {
                 persons.precision(), persons.recall(), persons.f1(), persons.tp, persons.fp, persons.fn);
         System.err.printf(file + " ORGANIZATION P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)%n",
                 orgs.precision(), orgs.recall(), orgs.f1(), orgs.tp, orgs.fp, orgs.fn);
+        if (aliases.total > 0) {
+            System.err.printf(file + " ALIASES %d of %d normalized as expected (%.3f)%n",
+                    aliases.right, aliases.total, aliases.accuracy());
+        }
+        assertTrue(aliases.accuracy() >= aliasFloor, file + " alias accuracy " + aliases.accuracy());
         assertTrue(persons.f1() >= personFloor, file + " PERSON F1 " + persons.f1());
         assertTrue(orgs.f1() >= organizationFloor, file + " ORGANIZATION F1 " + orgs.f1());
     }
