@@ -24,7 +24,7 @@ import java.util.Set;
  * name to the full name printed on the same page, and adds mentions for occurrences of the
  * short name the extractor did not see. Aliases come from {@code （以下简称“…”）} definitions,
  * the general abbreviation rules of {@link Abbreviations}, and a lexicon of well-known
- * abbreviations (used only when the full name is on the page).
+ * abbreviations (used only when exactly one of a short form's full names is on the page).
  * Example: with {@code 湖南工业大学} on the page, {@code 湖南工大在全省排名第三 → 湖南工大,
  * canonical 湖南工业大学}. Pure and thread-safe.
  */
@@ -55,9 +55,10 @@ public final class AliasResolver implements Resolver {
                 }
             }
         }
-        for (Map.Entry<String, String> e : lex.aliases.entrySet()) {
-            if (fullNames.contains(e.getValue())) {
-                aliases.putIfAbsent(e.getKey(), e.getValue());
+        for (Map.Entry<String, List<String>> e : lex.aliases.entrySet()) {
+            String printed = printedFullName(e.getValue(), fullNames);
+            if (printed != null) {
+                aliases.putIfAbsent(e.getKey(), printed);
             }
         }
         for (String name : fullNames) {
@@ -75,6 +76,25 @@ public final class AliasResolver implements Resolver {
         result.addAll(discover(page, mentions, fullNames, aliases));
         result.sort(Comparator.comparingInt(Mention::article).thenComparing(Mention.DOCUMENT_ORDER));
         return result;
+    }
+
+    /**
+     * The one page name printed for a short form's listed full names, or null when none or
+     * several are printed (an ambiguous short form gets no full name).
+     */
+    private static String printedFullName(List<String> listed, Set<String> fullNames) {
+        String found = null;
+        for (String name : fullNames) {
+            for (String full : listed) {
+                if (Abbreviations.printedAs(full, name)) {
+                    if (found != null && !found.equals(name)) {
+                        return null;
+                    }
+                    found = name;
+                }
+            }
+        }
+        return found;
     }
 
     /** The longest other full name {@code name} abbreviates, or null. */

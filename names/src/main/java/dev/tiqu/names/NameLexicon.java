@@ -3,7 +3,9 @@ package dev.tiqu.names;
 import dev.tiqu.core.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,10 @@ final class NameLexicon {
     /**
      * One organization suffix with its class, the minimum number of characters before it,
      * whether the name must start with an administrative level or place ({@code 市文明办}, not
-     * {@code 大操大办}) and whether it needs a proper-noun part ({@code 技术研究中心} is no name).
+     * {@code 大操大办}), whether it needs a proper-noun part ({@code 技术研究中心} is no name) and
+     * whether short forms end with its first character ({@code 委员会} in {@code 发改委}).
      */
-    record Suffix(String text, String kind, int minLeft, boolean administrative, boolean proper) {
+    record Suffix(String text, String kind, int minLeft, boolean administrative, boolean proper, boolean initial) {
     }
 
     private static final NameLexicon INSTANCE = new NameLexicon();
@@ -38,8 +41,10 @@ final class NameLexicon {
     final String leftStopChars;
     final List<String> leftStopWords;
     final List<String> internalPhrases;
+    /** Organizations recognized by name alone: {@code org_known.txt} and the short forms of {@link #aliases}. */
     final List<String> knownOrgs;
-    final Map<String, String> aliases;
+    /** Short forms with the full names they may stand for ({@code org_aliases.tsv}), in file order. */
+    final Map<String, List<String>> aliases;
     final List<String> companyWords;
     final List<String> places;
     /** Endings of a unit inside the organization printed before it ({@code org_branches.txt}). */
@@ -98,8 +103,10 @@ final class NameLexicon {
                 .map(l -> l.substring("chars\t".length()).strip()).reduce("", (a, b) -> b);
         leftStopWords = longestFirst(leftStops.stream().filter(l -> !l.startsWith("chars\t")).toList());
         internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
-        knownOrgs = longestFirst(Lexicon.lines(BASE + "org_known.txt"));
-        aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
+        aliases = fullNames(Lexicon.pairs(BASE + "org_aliases.tsv"));
+        List<String> known = new ArrayList<>(Lexicon.lines(BASE + "org_known.txt"));
+        known.addAll(aliases.keySet());
+        knownOrgs = longestFirst(known);
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
         places = longestFirst(Lexicon.lines(BASE + "places.txt"));
         orgBranches = longestFirst(Lexicon.lines(BASE + "org_branches.txt"));
@@ -140,10 +147,17 @@ final class NameLexicon {
         for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
             String[] f = line.split("\t");
             List<String> flags = f.length > 3 ? List.of(f[3].split(",")) : List.of();
-            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), flags.contains("administrative"), flags.contains("proper")));
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), flags.contains("administrative"),
+                    flags.contains("proper"), flags.contains("initial")));
         }
         sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
         return List.copyOf(sfx);
+    }
+
+    private static Map<String, List<String>> fullNames(Map<String, String> pairs) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        pairs.forEach((shortForm, names) -> result.put(shortForm, List.of(names.split("\\|"))));
+        return Collections.unmodifiableMap(result);
     }
 
     private static List<String> cues(Map<String, String> cues, String kind) {

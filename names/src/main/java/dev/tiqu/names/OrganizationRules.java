@@ -369,13 +369,10 @@ final class OrganizationRules {
                     if (!boundaries[at] || !boundaries[at + org.length()]) {
                         continue;
                     }
+                } else if (!lex.plausibleOrg(text, at, at + org.length())) {
+                    continue;
                 }
                 found.add(new Hit(at, at + org.length(), org, org, "KNOWN", false));
-            }
-        }
-        for (String abbreviation : lex.aliases.keySet()) {
-            for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
-                found.add(new Hit(at, at + abbreviation.length(), abbreviation, abbreviation, "KNOWN", false));
             }
         }
         for (NamedSpan s : backend) {
