@@ -77,6 +77,10 @@ final class NameLexicon {
     final CharIndex<String> knownOrgsByFirst;
     /** {@link #knownOrgs} as a set. */
     final Set<String> knownOrgSet;
+    /** {@link #places} by first character, longest first. */
+    final CharIndex<String> placesByFirst;
+    /** {@link #places} by last character, longest first. */
+    final CharIndex<String> placesByLast;
     /** {@link #suffixes} by first character, longest first. */
     final CharIndex<Suffix> suffixesByFirst;
     /** {@link #suffixes} by last character, longest first. */
@@ -108,7 +112,7 @@ final class NameLexicon {
         known.addAll(aliases.keySet());
         knownOrgs = longestFirst(known);
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
-        places = longestFirst(Lexicon.lines(BASE + "places.txt"));
+        places = longestFirst(Lexicon.words(BASE + "places.txt"));
         orgBranches = longestFirst(Lexicon.lines(BASE + "org_branches.txt"));
         translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
@@ -135,6 +139,8 @@ final class NameLexicon {
         knownOrgMaxLength = knownOrgs.stream().mapToInt(String::length).max().orElse(0);
         knownOrgsByFirst = CharIndex.byFirst(knownOrgs, o -> o);
         knownOrgSet = Set.copyOf(knownOrgs);
+        placesByFirst = CharIndex.byFirst(places, p -> p);
+        placesByLast = CharIndex.byLast(places, p -> p);
         suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
         suffixesByLast = CharIndex.byLast(suffixes, Suffix::text);
         companyWordsByFirst = CharIndex.byFirst(companyWords, w -> w);
@@ -340,11 +346,21 @@ final class NameLexicon {
                 }
             }
         }
-        for (String p : places) {
-            if (name.startsWith(p) && name.length() > p.length()) {
-                return p.length();
+        String p = placeAt(name, 0);
+        return p != null && name.length() > p.length() ? p.length() : 0;
+    }
+
+    /** The longest known place starting at {@code pos} of {@code text}, or null. */
+    String placeAt(String text, int pos) {
+        if (pos >= text.length()) {
+            return null;
+        }
+        List<String> group = placesByFirst.get(text.charAt(pos));
+        for (int g = 0; g < group.size(); g++) {
+            if (text.startsWith(group.get(g), pos)) {
+                return group.get(g);
             }
         }
-        return 0;
+        return null;
     }
 }
