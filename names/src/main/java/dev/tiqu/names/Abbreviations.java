@@ -80,8 +80,19 @@ final class Abbreviations {
         return !core.equals(longName) && (shortName.equals(core) || shortName.equals(withoutGeneric(core)));
     }
 
+    /** The listed short forms of a printed name: of its listed full name, or that name with a legal form. */
+    List<String> listedShortForms(String printed) {
+        List<String> result = new ArrayList<>(lex.shortForms.getOrDefault(printed, List.of()));
+        for (String ending : PRINTED_ENDINGS) {
+            if (printed.endsWith(ending) && printed.length() > ending.length()) {
+                result.addAll(lex.shortForms.getOrDefault(printed.substring(0, printed.length() - ending.length()), List.of()));
+            }
+        }
+        return result;
+    }
+
     /** Whether {@code printed} is the listed full name {@code full}, possibly with a legal form. */
-    static boolean printedAs(String full, String printed) {
+    private static boolean printedAs(String full, String printed) {
         return printed.equals(full) || printed.startsWith(full) && PRINTED_ENDINGS.contains(printed.substring(full.length()));
     }
 

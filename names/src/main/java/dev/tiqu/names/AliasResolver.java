@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,13 +56,11 @@ public final class AliasResolver implements Resolver {
                 }
             }
         }
-        for (Map.Entry<String, List<String>> e : lex.aliases.entrySet()) {
-            String printed = printedFullName(e.getValue(), fullNames);
-            if (printed != null) {
-                aliases.putIfAbsent(e.getKey(), printed);
-            }
-        }
+        listedAliases(fullNames).forEach(aliases::putIfAbsent);
         for (String name : fullNames) {
+            if (lex.aliases.containsKey(name)) {
+                continue;
+            }
             String full = longestExpansion(name, fullNames);
             if (full != null) {
                 aliases.putIfAbsent(name, full);
@@ -79,21 +78,25 @@ public final class AliasResolver implements Resolver {
     }
 
     /**
-     * The one page name printed for a short form's listed full names, or null when none or
-     * several are printed (an ambiguous short form gets no full name).
+     * The listed short forms whose full name is printed on the page, each with the one page name
+     * printed for it (the longest, when one extends another: 中国工商银行股份有限公司); a short
+     * form with several of its full names printed gets none (南航 with both an airline and a
+     * university on the page).
      */
-    private static String printedFullName(List<String> listed, Set<String> fullNames) {
-        String found = null;
+    private Map<String, String> listedAliases(Set<String> fullNames) {
+        Map<String, String> found = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         for (String name : fullNames) {
-            for (String full : listed) {
-                if (Abbreviations.printedAs(full, name)) {
-                    if (found != null && !found.equals(name)) {
-                        return null;
-                    }
-                    found = name;
+            for (String shortForm : abbreviations.listedShortForms(name)) {
+                String before = found.putIfAbsent(shortForm, name);
+                if (before != null && name.startsWith(before)) {
+                    found.put(shortForm, name);
+                } else if (before != null && !before.startsWith(name)) {
+                    ambiguous.add(shortForm);
                 }
             }
         }
+        found.keySet().removeAll(ambiguous);
         return found;
     }
 
@@ -193,7 +196,7 @@ public final class AliasResolver implements Resolver {
                         }
                         String s = text.substring(start, end);
                         String full = aliases.get(s);
-                        if (full == null && len >= MIN_SHORT && !fullNames.contains(s)) {
+                        if (full == null && len >= MIN_SHORT && !fullNames.contains(s) && !lex.aliases.containsKey(s)) {
                             full = expansions.of(s);
                         }
                         if (full != null && !full.isEmpty() && lex.plausibleOrg(text, start, end)) {

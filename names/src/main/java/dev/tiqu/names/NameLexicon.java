@@ -45,6 +45,8 @@ final class NameLexicon {
     final List<String> knownOrgs;
     /** Short forms with the full names they may stand for ({@code org_aliases.tsv}), in file order. */
     final Map<String, List<String>> aliases;
+    /** The listed full names of {@link #aliases} with their short forms. */
+    final Map<String, List<String>> shortForms;
     final List<String> companyWords;
     final List<String> places;
     /** Endings of a unit inside the organization printed before it ({@code org_branches.txt}). */
@@ -108,6 +110,7 @@ final class NameLexicon {
         leftStopWords = longestFirst(leftStops.stream().filter(l -> !l.startsWith("chars\t")).toList());
         internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
         aliases = fullNames(Lexicon.pairs(BASE + "org_aliases.tsv"));
+        shortForms = shortForms(aliases);
         List<String> known = new ArrayList<>(Lexicon.lines(BASE + "org_known.txt"));
         known.addAll(aliases.keySet());
         knownOrgs = longestFirst(known);
@@ -163,6 +166,14 @@ final class NameLexicon {
     private static Map<String, List<String>> fullNames(Map<String, String> pairs) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         pairs.forEach((shortForm, names) -> result.put(shortForm, List.of(names.split("\\|"))));
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static Map<String, List<String>> shortForms(Map<String, List<String>> aliases) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        aliases.forEach((shortForm, names) -> names.forEach(
+                name -> result.computeIfAbsent(name, k -> new ArrayList<>()).add(shortForm)));
+        result.replaceAll((name, forms) -> List.copyOf(forms));
         return Collections.unmodifiableMap(result);
     }
 
