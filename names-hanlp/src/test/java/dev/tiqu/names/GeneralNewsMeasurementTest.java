@@ -122,6 +122,12 @@ class GeneralNewsMeasurementTest {
         score("general_news_lexicons.tsv", 0.95, 0.95, 0.90);
     }
 
+    /** The blind check of the lexicon batch: written after the rules, run once. */
+    @Test
+    void theLexiconBlindBatchScoresAboveTheFloors() {
+        score("general_news_lexicons_blind.tsv", 0, 0, 0);
+    }
+
     private static void score(String file, double personFloor, double organizationFloor) {
         score(file, personFloor, organizationFloor, 0);
     }
