@@ -19,6 +19,14 @@ import org.junit.jupiter.api.Test;
  * F1 0.980, ORGANIZATION F1 0.924. {@code general_news_blind.tsv} was written after the rules and
  * run once: PERSON P 1.000 R 0.864 F1 0.927, ORGANIZATION P 0.825 R 0.846 F1 0.835; three faults it
  * showed were then fixed (企业家 closing a list, a numeral-led company cut, the 公司 ending).
+ * {@code general_news_lexicons.tsv} (issue 14, third round: short forms of national bodies,
+ * companies and universities, and short forms that are ordinary words) was written before the
+ * lexicons changed and run once: PERSON F1 1.000, ORGANIZATION P 0.954 R 0.860 F1 0.904, aliases
+ * 9 of 40; after the alias lexicon and rules: ORGANIZATION F1 0.983, aliases 38 of 40.
+ * {@code general_news_lexicons_blind.tsv} was written after them and run once: PERSON F1 0.857
+ * (3 of 4), ORGANIZATION P 0.953 R 0.891 F1 0.921, aliases 17 of 21; two faults it showed were
+ * then fixed (listed full names recognized whole: 中国联合网络通信集团有限公司; a company's name
+ * without an industry word: 四川长虹), giving ORGANIZATION F1 0.967, aliases 20 of 21.
  */
 class GeneralNewsMeasurementTest {
 
@@ -105,7 +113,7 @@ class GeneralNewsMeasurementTest {
     /** Floors a little below the figures reached, so that a regression fails. */
     @Test
     void generalNewsScoresAboveTheFloors() {
-        score("general_news.tsv", 0.95, 0.90);
+        score("general_news.tsv", 0.95, 0.92);
     }
 
     @Test
@@ -125,7 +133,7 @@ class GeneralNewsMeasurementTest {
     /** The blind check of the lexicon batch: written after the rules, run once. */
     @Test
     void theLexiconBlindBatchScoresAboveTheFloors() {
-        score("general_news_lexicons_blind.tsv", 0, 0, 0);
+        score("general_news_lexicons_blind.tsv", 0.85, 0.95, 0.90);
     }
 
     private static void score(String file, double personFloor, double organizationFloor) {

@@ -9,8 +9,8 @@ import java.util.List;
  * form listed in {@code org_aliases.tsv} abbreviates only its listed full names (printed as
  * listed or with a legal form). Otherwise general rules: the long name without its party, place
  * or national prefix ({@code 中共株洲市委 ↔ 市委}); the name without its legal form
- * ({@code 国家电网有限公司 ↔ 国家电网}, also without a generic word: {@code 江西铜业集团有限公司 ↔
- * 江西铜业}); a contiguous tail of a company's core name
+ * ({@code 国家电网有限公司 ↔ 国家电网}, also without a generic or industry word:
+ * {@code 江西铜业集团有限公司 ↔ 江西铜业}, {@code 四川长虹电器股份有限公司 ↔ 四川长虹}); a contiguous tail of a company's core name
  * ({@code 株洲中车时代电气股份有限公司 ↔ 时代电气}); a company's first three characters and a
  * selection of the rest ({@code 中国海洋石油集团有限公司 ↔ 中国海油}); the short name's characters in
  * order in the long name or in the long name without its prefix, sharing its head and its type
@@ -72,12 +72,14 @@ final class Abbreviations {
     }
 
     /**
-     * The company's name without its legal form, and possibly without one generic word before it
-     * ({@code 国家电网有限公司 ↔ 国家电网}, {@code 江西铜业集团有限公司 ↔ 江西铜业}).
+     * The company's name without its legal form, and possibly without one generic or industry
+     * word before it ({@code 国家电网有限公司 ↔ 国家电网}, {@code 江西铜业集团有限公司 ↔ 江西铜业},
+     * {@code 四川长虹电器股份有限公司 ↔ 四川长虹}).
      */
     private boolean withoutLegalForm(String shortName, String longName) {
         String core = core(longName);
-        return !core.equals(longName) && (shortName.equals(core) || shortName.equals(withoutGeneric(core)));
+        return !core.equals(longName) && (shortName.equals(core) || shortName.equals(withoutGeneric(core))
+                || shortName.length() >= 4 && lex.companyWords.stream().anyMatch(w -> core.equals(shortName + w)));
     }
 
     /** The listed short forms of a printed name: of its listed full name, or that name with a legal form. */

@@ -41,7 +41,11 @@ final class NameLexicon {
     final String leftStopChars;
     final List<String> leftStopWords;
     final List<String> internalPhrases;
-    /** Organizations recognized by name alone: {@code org_known.txt} and the short forms of {@link #aliases}. */
+    /**
+     * Organizations recognized by name alone: {@code org_known.txt}, and the short forms and
+     * full names of {@link #aliases} (a listed full name holds words that would stop the suffix
+     * grammar's left extension: 中国联合网络通信集团有限公司).
+     */
     final List<String> knownOrgs;
     /** Short forms with the full names they may stand for ({@code org_aliases.tsv}), in file order. */
     final Map<String, List<String>> aliases;
@@ -113,6 +117,7 @@ final class NameLexicon {
         shortForms = shortForms(aliases);
         List<String> known = new ArrayList<>(Lexicon.lines(BASE + "org_known.txt"));
         known.addAll(aliases.keySet());
+        known.addAll(shortForms.keySet());
         knownOrgs = longestFirst(known);
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
         places = longestFirst(Lexicon.words(BASE + "places.txt"));
