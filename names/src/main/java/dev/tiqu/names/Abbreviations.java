@@ -9,12 +9,13 @@ import java.util.List;
  * form listed in {@code org_aliases.tsv} abbreviates only its listed full names (printed as
  * listed or with a legal form). Otherwise general rules: the long name without its party, place
  * or national prefix ({@code 中共株洲市委 ↔ 市委}); the name without its legal form
- * ({@code 国家电网有限公司 ↔ 国家电网}, also without a generic or industry word:
- * {@code 江西铜业集团有限公司 ↔ 江西铜业}, {@code 四川长虹电器股份有限公司 ↔ 四川长虹}); a contiguous tail of a company's core name
- * ({@code 株洲中车时代电气股份有限公司 ↔ 时代电气}); a company's first three characters and a
- * selection of the rest ({@code 中国海洋石油集团有限公司 ↔ 中国海油}); the short name's characters in
- * order in the long name or in the long name without its prefix, sharing its head and its type
- * suffix (or, for suffixes marked {@code initial}, its first character) ({@code 湖南工业大学 ↔ 湖南工大},
+ * ({@code 国家电网有限公司 ↔ 国家电网}), also without a generic or industry word
+ * ({@code 江西铜业集团有限公司 ↔ 江西铜业}, {@code 四川长虹电器股份有限公司 ↔ 四川长虹}); a
+ * contiguous tail of a company's core name ({@code 株洲中车时代电气股份有限公司 ↔ 时代电气}); a
+ * company's first three characters and a selection of the rest
+ * ({@code 中国海洋石油集团有限公司 ↔ 中国海油}); the short name's characters in order in the long
+ * name or in the long name without its prefix, sharing its head and its type suffix, or the
+ * suffix's first character for suffixes marked {@code initial} ({@code 湖南工业大学 ↔ 湖南工大},
  * {@code 河南省发展和改革委员会 ↔ 省发改委}); a place with a shortened suffix
  * ({@code 西安市人民政府 ↔ 西安市政府}).
  */
@@ -78,8 +79,11 @@ final class Abbreviations {
      */
     private boolean withoutLegalForm(String shortName, String longName) {
         String core = core(longName);
-        return !core.equals(longName) && (shortName.equals(core) || shortName.equals(withoutGeneric(core))
-                || shortName.length() >= 4 && lex.companyWords.stream().anyMatch(w -> core.equals(shortName + w)));
+        if (core.equals(longName)) {
+            return false;
+        }
+        return shortName.equals(core) || shortName.equals(withoutGeneric(core))
+                || shortName.length() >= 4 && lex.companyWords.stream().anyMatch(w -> core.equals(shortName + w));
     }
 
     /** The listed short forms of a printed name: of its listed full name, or that name with a legal form. */
@@ -87,7 +91,8 @@ final class Abbreviations {
         List<String> result = new ArrayList<>(lex.shortForms.getOrDefault(printed, List.of()));
         for (String ending : PRINTED_ENDINGS) {
             if (printed.endsWith(ending) && printed.length() > ending.length()) {
-                result.addAll(lex.shortForms.getOrDefault(printed.substring(0, printed.length() - ending.length()), List.of()));
+                String full = printed.substring(0, printed.length() - ending.length());
+                result.addAll(lex.shortForms.getOrDefault(full, List.of()));
             }
         }
         return result;
@@ -95,7 +100,8 @@ final class Abbreviations {
 
     /** Whether {@code printed} is the listed full name {@code full}, possibly with a legal form. */
     private static boolean printedAs(String full, String printed) {
-        return printed.equals(full) || printed.startsWith(full) && PRINTED_ENDINGS.contains(printed.substring(full.length()));
+        return printed.equals(full)
+                || printed.startsWith(full) && PRINTED_ENDINGS.contains(printed.substring(full.length()));
     }
 
     /**
