@@ -55,14 +55,15 @@ final class Abbreviations {
                 return false;
             }
         }
-        if (withoutPrefix(longName).contains(shortName) || isCoreTail(shortName, longName)
+        List<String> withoutPrefix = withoutPrefix(longName);
+        if (withoutPrefix.contains(shortName) || isCoreTail(shortName, longName)
                 || withoutLegalForm(shortName, longName) || companyHead(shortName, longName)) {
             return true;
         }
         if (shortName.length() < 3 || longName.contains(shortName)) {
             return false;
         }
-        List<String> forms = new ArrayList<>(withoutPrefix(longName));
+        List<String> forms = new ArrayList<>(withoutPrefix);
         forms.add(0, longName);
         for (String form : forms) {
             if (initials(shortName, form) || shortenedSuffix(shortName, form)) {
@@ -217,8 +218,11 @@ final class Abbreviations {
         return core;
     }
 
+    /** The longest suffix {@code name} ends with, leaving something before it, or null. */
     private NameLexicon.Suffix suffixOf(String name) {
-        for (NameLexicon.Suffix s : lex.suffixes) {
+        List<NameLexicon.Suffix> group = lex.suffixesByLast.get(name.charAt(name.length() - 1));
+        for (int g = 0; g < group.size(); g++) {
+            NameLexicon.Suffix s = group.get(g);
             if (name.endsWith(s.text()) && name.length() > s.text().length()) {
                 return s;
             }
