@@ -84,7 +84,8 @@ final class Abbreviations {
             return false;
         }
         return shortName.equals(core) || shortName.equals(withoutGeneric(core))
-                || shortName.length() >= 4 && lex.companyWords.stream().anyMatch(w -> core.equals(shortName + w));
+                || shortName.length() >= 4 && core.startsWith(shortName)
+                && lex.companyWords.contains(core.substring(shortName.length()));
     }
 
     /** The listed short forms of a printed name: of its listed full name, or that name with a legal form. */
