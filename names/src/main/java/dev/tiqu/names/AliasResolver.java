@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Set;
  * name to the full name printed on the same page, and adds mentions for occurrences of the
  * short name the extractor did not see. Aliases come from {@code （以下简称“…”）} definitions,
  * the general abbreviation rules of {@link Abbreviations}, and a lexicon of well-known
- * abbreviations (used only when the full name is on the page).
+ * abbreviations (used only when exactly one of a short form's full names is on the page).
  * Example: with {@code 湖南工业大学} on the page, {@code 湖南工大在全省排名第三 → 湖南工大,
  * canonical 湖南工业大学}. Pure and thread-safe.
  */
@@ -55,12 +56,11 @@ public final class AliasResolver implements Resolver {
                 }
             }
         }
-        for (Map.Entry<String, String> e : lex.aliases.entrySet()) {
-            if (fullNames.contains(e.getValue())) {
-                aliases.putIfAbsent(e.getKey(), e.getValue());
-            }
-        }
+        listedAliases(fullNames).forEach(aliases::putIfAbsent);
         for (String name : fullNames) {
+            if (lex.aliases.containsKey(name)) {
+                continue;
+            }
             String full = longestExpansion(name, fullNames);
             if (full != null) {
                 aliases.putIfAbsent(name, full);
@@ -75,6 +75,29 @@ public final class AliasResolver implements Resolver {
         result.addAll(discover(page, mentions, fullNames, aliases));
         result.sort(Comparator.comparingInt(Mention::article).thenComparing(Mention.DOCUMENT_ORDER));
         return result;
+    }
+
+    /**
+     * The listed short forms whose full name is printed on the page, each with the one page name
+     * printed for it (the longest, when one extends another: 中国工商银行股份有限公司); a short
+     * form with several of its full names printed gets none (南航 with both an airline and a
+     * university on the page).
+     */
+    private Map<String, String> listedAliases(Set<String> fullNames) {
+        Map<String, String> found = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String name : fullNames) {
+            for (String shortForm : abbreviations.listedShortForms(name)) {
+                String before = found.putIfAbsent(shortForm, name);
+                if (before != null && name.startsWith(before)) {
+                    found.put(shortForm, name);
+                } else if (before != null && !before.startsWith(name)) {
+                    ambiguous.add(shortForm);
+                }
+            }
+        }
+        found.keySet().removeAll(ambiguous);
+        return found;
     }
 
     /** The longest other full name {@code name} abbreviates, or null. */
@@ -173,7 +196,7 @@ public final class AliasResolver implements Resolver {
                         }
                         String s = text.substring(start, end);
                         String full = aliases.get(s);
-                        if (full == null && len >= MIN_SHORT && !fullNames.contains(s)) {
+                        if (full == null && len >= MIN_SHORT && !fullNames.contains(s) && !lex.aliases.containsKey(s)) {
                             full = expansions.of(s);
                         }
                         if (full != null && !full.isEmpty() && lex.plausibleOrg(text, start, end)) {

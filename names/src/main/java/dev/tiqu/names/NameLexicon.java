@@ -3,7 +3,9 @@ package dev.tiqu.names;
 import dev.tiqu.core.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,10 @@ final class NameLexicon {
     /**
      * One organization suffix with its class, the minimum number of characters before it,
      * whether the name must start with an administrative level or place ({@code 市文明办}, not
-     * {@code 大操大办}) and whether it needs a proper-noun part ({@code 技术研究中心} is no name).
+     * {@code 大操大办}), whether it needs a proper-noun part ({@code 技术研究中心} is no name) and
+     * whether short forms end with its first character ({@code 委员会} in {@code 发改委}).
      */
-    record Suffix(String text, String kind, int minLeft, boolean administrative, boolean proper) {
+    record Suffix(String text, String kind, int minLeft, boolean administrative, boolean proper, boolean initial) {
     }
 
     private static final NameLexicon INSTANCE = new NameLexicon();
@@ -38,8 +41,16 @@ final class NameLexicon {
     final String leftStopChars;
     final List<String> leftStopWords;
     final List<String> internalPhrases;
+    /**
+     * Organizations recognized by name alone: {@code org_known.txt}, and the short forms and
+     * full names of {@link #aliases} (a listed full name holds words that would stop the suffix
+     * grammar's left extension: 中国联合网络通信集团有限公司).
+     */
     final List<String> knownOrgs;
-    final Map<String, String> aliases;
+    /** Short forms with the full names they may stand for ({@code org_aliases.tsv}), in file order. */
+    final Map<String, List<String>> aliases;
+    /** The listed full names of {@link #aliases} with their short forms. */
+    final Map<String, List<String>> shortForms;
     final List<String> companyWords;
     final List<String> places;
     /** Endings of a unit inside the organization printed before it ({@code org_branches.txt}). */
@@ -72,6 +83,10 @@ final class NameLexicon {
     final CharIndex<String> knownOrgsByFirst;
     /** {@link #knownOrgs} as a set. */
     final Set<String> knownOrgSet;
+    /** {@link #places} by first character, longest first. */
+    final CharIndex<String> placesByFirst;
+    /** {@link #places} by last character, longest first. */
+    final CharIndex<String> placesByLast;
     /** {@link #suffixes} by first character, longest first. */
     final CharIndex<Suffix> suffixesByFirst;
     /** {@link #suffixes} by last character, longest first. */
@@ -98,10 +113,14 @@ final class NameLexicon {
                 .map(l -> l.substring("chars\t".length()).strip()).reduce("", (a, b) -> b);
         leftStopWords = longestFirst(leftStops.stream().filter(l -> !l.startsWith("chars\t")).toList());
         internalPhrases = List.copyOf(Lexicon.lines(BASE + "org_internal.txt"));
-        knownOrgs = longestFirst(Lexicon.lines(BASE + "org_known.txt"));
-        aliases = Lexicon.pairs(BASE + "org_aliases.tsv");
+        aliases = fullNames(Lexicon.pairs(BASE + "org_aliases.tsv"));
+        shortForms = shortForms(aliases);
+        List<String> known = new ArrayList<>(Lexicon.lines(BASE + "org_known.txt"));
+        known.addAll(aliases.keySet());
+        known.addAll(shortForms.keySet());
+        knownOrgs = longestFirst(known);
         companyWords = longestFirst(Lexicon.lines(BASE + "company_words.txt"));
-        places = longestFirst(Lexicon.lines(BASE + "places.txt"));
+        places = longestFirst(Lexicon.words(BASE + "places.txt"));
         orgBranches = longestFirst(Lexicon.lines(BASE + "org_branches.txt"));
         translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
@@ -128,6 +147,8 @@ final class NameLexicon {
         knownOrgMaxLength = knownOrgs.stream().mapToInt(String::length).max().orElse(0);
         knownOrgsByFirst = CharIndex.byFirst(knownOrgs, o -> o);
         knownOrgSet = Set.copyOf(knownOrgs);
+        placesByFirst = CharIndex.byFirst(places, p -> p);
+        placesByLast = CharIndex.byLast(places, p -> p);
         suffixesByFirst = CharIndex.byFirst(suffixes, Suffix::text);
         suffixesByLast = CharIndex.byLast(suffixes, Suffix::text);
         companyWordsByFirst = CharIndex.byFirst(companyWords, w -> w);
@@ -140,10 +161,25 @@ final class NameLexicon {
         for (String line : Lexicon.lines(BASE + "org_suffixes.tsv")) {
             String[] f = line.split("\t");
             List<String> flags = f.length > 3 ? List.of(f[3].split(",")) : List.of();
-            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), flags.contains("administrative"), flags.contains("proper")));
+            sfx.add(new Suffix(f[0], f[1], Integer.parseInt(f[2]), flags.contains("administrative"),
+                    flags.contains("proper"), flags.contains("initial")));
         }
         sfx.sort(Comparator.comparingInt((Suffix s) -> -s.text().length()));
         return List.copyOf(sfx);
+    }
+
+    private static Map<String, List<String>> fullNames(Map<String, String> pairs) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        pairs.forEach((shortForm, names) -> result.put(shortForm, List.of(names.split("\\|"))));
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static Map<String, List<String>> shortForms(Map<String, List<String>> aliases) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        aliases.forEach((shortForm, names) -> names.forEach(
+                name -> result.computeIfAbsent(name, k -> new ArrayList<>()).add(shortForm)));
+        result.replaceAll((name, forms) -> List.copyOf(forms));
+        return Collections.unmodifiableMap(result);
     }
 
     private static List<String> cues(Map<String, String> cues, String kind) {
@@ -326,11 +362,21 @@ final class NameLexicon {
                 }
             }
         }
-        for (String p : places) {
-            if (name.startsWith(p) && name.length() > p.length()) {
-                return p.length();
+        String p = placeAt(name, 0);
+        return p != null && name.length() > p.length() ? p.length() : 0;
+    }
+
+    /** The longest known place starting at {@code pos} of {@code text}, or null. */
+    String placeAt(String text, int pos) {
+        if (pos >= text.length()) {
+            return null;
+        }
+        List<String> group = placesByFirst.get(text.charAt(pos));
+        for (int g = 0; g < group.size(); g++) {
+            if (text.startsWith(group.get(g), pos)) {
+                return group.get(g);
             }
         }
-        return 0;
+        return null;
     }
 }

@@ -62,7 +62,9 @@ final class OrganizationChains {
                 break;
             }
         }
-        for (String place : lex.places) {
+        List<String> places = h.start() > 0 ? lex.placesByLast.get(text.charAt(h.start() - 1)) : List.of();
+        for (int g = 0; g < places.size(); g++) {
+            String place = places.get(g);
             int start = h.start() - place.length();
             if (start >= 0 && text.startsWith(place, start) && (start == 0 || !NameShape.isHan(text.charAt(start - 1)))) {
                 String joined = text.substring(start, h.end());

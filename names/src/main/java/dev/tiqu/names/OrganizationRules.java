@@ -186,7 +186,9 @@ final class OrganizationRules {
         if (pos == r.length()) {
             return true;
         }
-        for (String place : lex.places) {
+        List<String> group = pos < r.length() ? lex.placesByFirst.get(r.charAt(pos)) : List.of();
+        for (int g = 0; g < group.size(); g++) {
+            String place = group.get(g);
             if (r.startsWith(place, pos)) {
                 int q = pos + place.length();
                 if (q < r.length() && "省市区县州".indexOf(r.charAt(q)) >= 0) {
@@ -307,7 +309,7 @@ final class OrganizationRules {
      */
     private boolean administrativeStart(String left) {
         return !left.isEmpty() && ("市省县区州镇乡".indexOf(left.charAt(0)) >= 0 || left.startsWith("中共")
-                || lex.places.stream().anyMatch(left::startsWith) || PLACE_WITH_LEVEL.matcher(left).lookingAt());
+                || lex.placeAt(left, 0) != null || PLACE_WITH_LEVEL.matcher(left).lookingAt());
     }
 
     /** Whether {@code cand} has a name before the longest suffix it ends with (not bare {@code 党支部}). */
@@ -369,13 +371,10 @@ final class OrganizationRules {
                     if (!boundaries[at] || !boundaries[at + org.length()]) {
                         continue;
                     }
+                } else if (!lex.plausibleOrg(text, at, at + org.length())) {
+                    continue;
                 }
                 found.add(new Hit(at, at + org.length(), org, org, "KNOWN", false));
-            }
-        }
-        for (String abbreviation : lex.aliases.keySet()) {
-            for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
-                found.add(new Hit(at, at + abbreviation.length(), abbreviation, abbreviation, "KNOWN", false));
             }
         }
         for (NamedSpan s : backend) {
