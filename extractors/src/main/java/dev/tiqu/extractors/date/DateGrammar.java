@@ -59,6 +59,7 @@ final class DateGrammar {
     private final DateWords.Guards guards = words.guards();
     private final TimeOfDay time = new TimeOfDay(words);
     private final RelativeWeeks weeks = new RelativeWeeks(words, time);
+    private final CountedWords counted = new CountedWords(words);
 
     /** The date expressions of {@code text}, left to right, not overlapping. */
     List<DateExpression> find(String text) {
@@ -66,7 +67,8 @@ final class DateGrammar {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!words.mayStart(text, i) && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
+            if (!words.mayStart(text, i) && !counted.mayStart(c)
+                    && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
                 i++;
                 continue;
             }
@@ -118,6 +120,10 @@ final class DateGrammar {
         DateExpression week = weeks.find(t, i);
         if (week != null) {
             return new Found(week, false);
+        }
+        DateExpression span = counted.find(t, i);
+        if (span != null) {
+            return new Found(span, words.isLunar(t, i));
         }
         if (!startAllowed(t, i)) {
             return null;
@@ -354,7 +360,7 @@ final class DateGrammar {
         if (p.hasYear() || start && words.standalonePartAllowed(t, pos)) {
             RangeWord part = words.yearPart(t, pos);
             if (part != null) {
-                return new Parsed(p.withMonths(part.range()), pos + part.word().length());
+                return partOfYear(t, p, part, pos + part.word().length());
             }
             Matcher firstMonths = t.startsWith("前", pos) ? lookingAt(FIRST_MONTHS, t, pos) : null;
             Integer n = firstMonths == null ? null : number(firstMonths.group(1));
@@ -368,6 +374,14 @@ final class DateGrammar {
             }
         }
         return null;
+    }
+
+    /** A part of a year ending at {@code end}; with 末 or 底 after it its last month ({@code 一季度末} → March). */
+    private Parsed partOfYear(String t, DatePoint p, RangeWord part, int end) {
+        if (followedBy(t, end, "末底") && !followedBy(t, end + 1, guards.endSuffixNotBefore)) {
+            return new Parsed(p.withMonth(part.range()[1], null).withPartSuffix(), end + 1);
+        }
+        return new Parsed(p.withMonths(part.range()), end);
     }
 
     /** A month ({@code 3月}, {@code 十一月份}) or, with no year, a relative month ({@code 上月}), and a part word after it. */
@@ -454,7 +468,7 @@ final class DateGrammar {
         }
         if (p.isEmpty()) {
             TimeOfDay.Reading r = time.read(t, s.pos, null, false);
-            if (r.hour() == null) {
+            if (r.hour() == null || counted.recurringClock(t, s.pos)) {
                 return null;
             }
             return new Parsed(p.withClock(r.hour(), r.minute(), true), r.end(), r.rangeEnd());

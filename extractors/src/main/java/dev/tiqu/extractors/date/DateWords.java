@@ -282,8 +282,8 @@ final class DateWords {
                 || Character.isDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '第')) {
             return false;
         }
-        if (h.alone()) {
-            return true;
+        if (h.alone() || !numeral && pos > 0 && t.charAt(pos - 1) == '年') {
+            return true; // 2021年端午: after a year written, not 2024年十一 (a month)
         }
         int end = pos + h.word().length();
         for (String c : holidayContext) {
