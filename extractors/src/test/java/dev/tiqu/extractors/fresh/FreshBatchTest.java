@@ -27,14 +27,22 @@ import org.junit.jupiter.api.Test;
  * the expected ones; each form must stay at or above its floor.
  *
  * <p>First run, before any rule of issue 13's third round (cases right of cases): quarter 5/11,
- * clock 6/12, offset 5/14, duration 2/6, fold 7/9, slang 6/10, misc 4/15 (35/77 in all).
+ * clock 6/12, offset 5/14, duration 2/6, fold 7/9, slang 6/10, misc 4/15 (35/77 in all); one case's
+ * expectation was corrected after that run (今晨6时许 keeps 许 in its span, as the corpora do).
+ *
+ * <p>The blind batch ({@code fresh13c_blind.tsv}), written after the rules for the first batch, first
+ * run: 47/50 (slang 5/7: 起薪8k, 要五十块; misc 10/11: 周日晚; every other form full).
  */
 class FreshBatchTest {
 
-    private static final String FILE = "/dev/tiqu/extractors/fresh/fresh13c.tsv";
+    private static final String DIR = "/dev/tiqu/extractors/fresh/";
 
     /** The share of cases of each form that must come out right. */
     private static final Map<String, Double> FLOORS = Map.of(
+            "quarter", 0.0, "clock", 0.0, "offset", 0.0, "duration", 0.0, "fold", 0.0, "slang", 0.0, "misc", 0.0);
+
+    /** The floors of the batch written after the rules ({@code fresh/fresh13c_blind.tsv}). */
+    private static final Map<String, Double> BLIND_FLOORS = Map.of(
             "quarter", 0.0, "clock", 0.0, "offset", 0.0, "duration", 0.0, "fold", 0.0, "slang", 0.0, "misc", 0.0);
 
     private static final Map<MentionType, Extractor> EXTRACTORS = Map.of(
@@ -43,9 +51,18 @@ class FreshBatchTest {
 
     @Test
     void eachFormStaysAtItsFloor() {
+        check("fresh13c.tsv", FLOORS);
+    }
+
+    @Test
+    void eachFormOfTheBlindBatchStaysAtItsFloor() {
+        check("fresh13c_blind.tsv", BLIND_FLOORS);
+    }
+
+    private static void check(String file, Map<String, Double> floors) {
         Map<String, int[]> byForm = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
-        for (String line : Lexicon.lines(FILE)) {
+        for (String line : Lexicon.lines(DIR + file)) {
             String[] f = line.split("\t", -1);
             if (f.length != 5) {
                 throw new IllegalStateException("five columns expected: " + line);
@@ -63,9 +80,9 @@ class FreshBatchTest {
         }
         String figures = byForm.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
                 .collect(Collectors.joining(", "));
-        System.out.println("fresh13c: " + figures + "\n  " + String.join("\n  ", wrong));
-        assertTrue(FLOORS.keySet().containsAll(byForm.keySet()), "a floor for every form: " + byForm.keySet());
-        byForm.forEach((form, t) -> assertTrue((double) t[0] / t[1] >= FLOORS.get(form),
+        System.out.println(file + ": " + figures + "\n  " + String.join("\n  ", wrong));
+        assertTrue(floors.keySet().containsAll(byForm.keySet()), "a floor for every form: " + byForm.keySet());
+        byForm.forEach((form, t) -> assertTrue((double) t[0] / t[1] >= floors.get(form),
                 form + " below its floor: " + figures + "\n" + String.join("\n", wrong)));
     }
 
