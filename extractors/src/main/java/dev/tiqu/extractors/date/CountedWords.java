@@ -178,7 +178,15 @@ final class CountedWords {
             return null;
         }
         int day = Math.min(WEEKDAY_CHARS.indexOf(m.group(2)) + 1, 7);
+        String period = words.period(t, end);
+        if (period != null && !numeralAt(t, end + period.length())) {
+            end += period.length(); // 周日晚: the day's part joins its span; a clock after it is read on its own
+        }
         return counted(i, end, new CountedSpan(Unit.WEEKDAY, day, day));
+    }
+
+    private static boolean numeralAt(String t, int pos) {
+        return pos < t.length() && (Character.isDigit(t.charAt(pos)) || CN_DIGITS.indexOf(t.charAt(pos)) >= 0);
     }
 
     private static int nextAfterConnector(String t, int pos) {

@@ -6,7 +6,9 @@ import dev.tiqu.extractors.number.ChineseNumerals;
 import dev.tiqu.extractors.number.LongestMatch;
 import dev.tiqu.extractors.quantity.QuantityUnits;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +32,7 @@ final class SpokenMoney {
     private final String kuai;
     private final BigDecimal kuaiDigit;
     private final LongestMatch<BigDecimal> subunits;
+    private final List<String> kuaiVerbs = new ArrayList<>();
 
     SpokenMoney(LongestMatch<BigDecimal> subunits) {
         this.subunits = subunits;
@@ -43,6 +46,7 @@ final class SpokenMoney {
                     k = name[1];
                     kd = new BigDecimal(e.getValue());
                 }
+                case "kuai_verbs" -> kuaiVerbs.addAll(List.of(e.getValue().split(" +")));
                 default -> throw new IllegalStateException(RESOURCE + ": unknown name " + e.getKey());
             }
         }
@@ -62,12 +66,17 @@ final class SpokenMoney {
 
     /**
      * {@code 三块五}, {@code 12块8毛}: a whole number, 块, one digit and an optional 角 word, not
-     * followed by a unit or another numeral (三块五亩地, 切成三块五块); else empty.
+     * followed by a unit or another numeral (三块五亩地, 切成三块五块); or {@code 要五十块}: 块 closing a
+     * clause right after a verb of paying ({@code kuai_verbs}); else empty.
      */
     Optional<Reading> kuai(String text, AmountScanner.Token t) {
         int digitAt = t.end() + kuai.length();
-        if (!text.startsWith(kuai, t.end()) || digitAt >= text.length() || t.numeral().max() != null) {
+        if (!text.startsWith(kuai, t.end()) || t.numeral().max() != null) {
             return Optional.empty();
+        }
+        if (digitAt >= text.length() || !Character.isLetterOrDigit(text.charAt(digitAt))) {
+            boolean paid = kuaiVerbs.stream().anyMatch(v -> t.start() >= v.length() && text.startsWith(v, t.start() - v.length()));
+            return paid ? Optional.of(new Reading(t.numeral().value(), digitAt)) : Optional.empty();
         }
         Optional<java.math.BigDecimal> digit = ChineseNumerals.value(text.subSequence(digitAt, digitAt + 1));
         if (digit.isEmpty() || digit.get().signum() <= 0 || digit.get().compareTo(BigDecimal.TEN) >= 0) {
