@@ -1,6 +1,7 @@
 package dev.tiqu.extractors.date;
 
 import static dev.tiqu.extractors.date.DateText.CN_DIGITS;
+import static dev.tiqu.extractors.date.DateText.closedWithin;
 import static dev.tiqu.extractors.date.DateText.followedBy;
 import static dev.tiqu.extractors.date.DateText.followedByWord;
 import static dev.tiqu.extractors.date.DateText.lookingAt;
@@ -37,7 +38,7 @@ final class CountedWords {
     private static final Pattern WEEKDAY = Pattern.compile("(周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2})年");
     private static final String WEEKDAY_CHARS = "一二三四五六日天";
-    private static final String STARTS = "过最近上本下这季周星礼二";
+    private static final String STARTS = "过最近上本下这季周星礼";
 
     private record QuarterWord(String word, int offset, boolean end) {
     }
@@ -87,9 +88,28 @@ final class CountedWords {
         return false;
     }
 
-    /** Whether one of these expressions may begin with {@code c}. */
-    boolean mayStart(char c) {
-        return STARTS.indexOf(c) >= 0 || c >= '0' && c <= '9' || CN_DIGITS.indexOf(c) >= 0;
+    /** Whether one of these expressions may begin at {@code i}: its first two characters are checked. */
+    boolean mayStart(String t, int i) {
+        char c = t.charAt(i);
+        if (c >= '0' && c <= '9' || CN_DIGITS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (STARTS.indexOf(c) < 0 || i + 1 >= t.length()) {
+            return false;
+        }
+        String next = switch (c) {
+            case '过' -> "去";
+            case '最' -> "近";
+            case '近' -> CN_DIGITS + "0123456789";
+            case '上', '下' -> "季一个世";
+            case '本' -> "季世";
+            case '这' -> "一个";
+            case '季' -> "度";
+            case '周' -> WEEKDAY_CHARS;
+            case '星' -> "期";
+            default -> "拜"; // 礼
+        };
+        return next.indexOf(t.charAt(i + 1)) >= 0;
     }
 
     /** The expression at {@code i}, or null. */
@@ -115,7 +135,7 @@ final class CountedWords {
 
     /** {@code 10天后}, {@code 五年前}: a point that many units from the page date. */
     private DateExpression offset(String t, int i, char prev) {
-        if (i > 0 && offsetAfter.indexOf(prev) < 0 && prev != ' ') {
+        if (i > 0 && offsetAfter.indexOf(prev) < 0 && prev != ' ' || !closedWithin(t, i, 8, "前后")) {
             return null;
         }
         Matcher m = lookingAt(OFFSET, t, i);
@@ -129,7 +149,7 @@ final class CountedWords {
 
     /** {@code 过去二十年}, {@code 近三个月}: the whole units before the page's own. */
     private DateExpression recent(String t, int i, char prev) {
-        if (recentNotAfter.indexOf(prev) >= 0) {
+        if (recentNotAfter.indexOf(prev) >= 0 || !closedWithin(t, i, 9, "天周期月年")) {
             return null;
         }
         Matcher m = lookingAt(RECENT, t, i);
@@ -151,7 +171,7 @@ final class CountedWords {
 
     /** {@code 上季度}, {@code 本季度}, {@code 季度末}: a quarter counted from the page's. */
     private DateExpression quarter(String t, int i) {
-        if (!words.relativeAllowed(t, i)) {
+        if (!closedWithin(t, i - 1, 4, "季") || !words.relativeAllowed(t, i)) {
             return null;
         }
         for (QuarterWord q : quarters) {
@@ -196,7 +216,7 @@ final class CountedWords {
 
     /** {@code 60年代} (1960/1969), {@code 上世纪80年代}, {@code 1990年代}, {@code 20年代} (the 2020s). */
     private DateExpression decade(String t, int i) {
-        Matcher m = lookingAt(DECADE, t, i);
+        Matcher m = closedWithin(t, i, 9, "代") ? lookingAt(DECADE, t, i) : null;
         Integer n = m == null ? null : number(m.group(2));
         if (n == null) {
             return null;
@@ -235,10 +255,6 @@ final class CountedWords {
     }
 
     private static String guard(Map<String, String> g, String name) {
-        String v = g.get(name);
-        if (v == null || v.isEmpty()) {
-            throw new IllegalStateException("counted_guards.tsv: missing " + name);
-        }
-        return v;
+        return DateText.required(g, "counted_guards.tsv", name);
     }
 }

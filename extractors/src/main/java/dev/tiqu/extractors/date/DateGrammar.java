@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * ({@code 上午10时}, {@code 31日晚7时}, {@code 下午1时至5时}, {@code 9时30分}, {@code 10:30}, read by
  * {@link TimeOfDay}), parts of a year ({@code 今年上半年}), plan periods ({@code 十四五}), weeks
  * ({@code 上周}, {@code 下周三}, {@code 本周末}) and festivals ({@code 春节}, {@code 2025年元旦},
- * {@code 国庆期间}). Durations ({@code 9个月}, {@code 5年来}), bare numbers ({@code 2312班}) and
+ * {@code 国庆期间}, {@code 立秋}), and what {@link CountedWords} reads ({@code 10天后}, {@code 近五年},
+ * {@code 上季度}, {@code 周五}, {@code 60年代}). Durations ({@code 9个月}, {@code 5年来}), bare numbers ({@code 2312班}) and
  * lunar dates (after 农历 or 甲辰年) are not. The word lists are {@link DateWords}'.
  *
  * <p>Immutable and thread-safe once built.
@@ -67,8 +68,15 @@ final class DateGrammar {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!words.mayStart(text, i) && !counted.mayStart(c)
-                    && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
+            DateExpression span = counted.mayStart(text, i) ? counted.find(text, i) : null;
+            if (span != null) {
+                if (!words.isLunar(text, i)) {
+                    out.add(span);
+                }
+                i = span.end();
+                continue;
+            }
+            if (!words.mayStart(text, i) && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
                 i++;
                 continue;
             }
@@ -120,10 +128,6 @@ final class DateGrammar {
         DateExpression week = weeks.find(t, i);
         if (week != null) {
             return new Found(week, false);
-        }
-        DateExpression span = counted.find(t, i);
-        if (span != null) {
-            return new Found(span, words.isLunar(t, i));
         }
         if (!startAllowed(t, i)) {
             return null;

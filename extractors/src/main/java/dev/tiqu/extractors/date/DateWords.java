@@ -477,11 +477,7 @@ final class DateWords {
         }
 
         private static String get(Map<String, String> g, String name) {
-            String v = g.get(name);
-            if (v == null || v.isEmpty()) {
-                throw new IllegalStateException("context_guards.tsv: missing " + name);
-            }
-            return v;
+            return DateText.required(g, "context_guards.tsv", name);
         }
     }
 }
