@@ -147,9 +147,13 @@ final class CountedWords {
         return counted(i, m.end(), span(m.group(2), k, k));
     }
 
-    /** {@code 过去二十年}, {@code 近三个月}: the whole units before the page's own. */
+    /**
+     * {@code 过去二十年}, {@code 近三个月}: the whole units before the page's own; like an offset only
+     * where a clause or the page's time line begins ({@code 节省近4个月} is nearly four months).
+     */
     private DateExpression recent(String t, int i, char prev) {
-        if (recentNotAfter.indexOf(prev) >= 0 || !closedWithin(t, i, 9, "天周期月年")) {
+        boolean timeLine = i == 0 || prev == ' ' || offsetAfter.indexOf(prev) >= 0 || t.charAt(i) == '过' && prev == '在';
+        if (!timeLine || recentNotAfter.indexOf(prev) >= 0 || !closedWithin(t, i, 9, "天周期月年")) {
             return null;
         }
         Matcher m = lookingAt(RECENT, t, i);
