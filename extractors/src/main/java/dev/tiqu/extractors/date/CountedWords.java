@@ -10,6 +10,7 @@ import static dev.tiqu.extractors.date.DateText.number;
 import dev.tiqu.core.Lexicon;
 import dev.tiqu.extractors.date.CountedSpan.Unit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,12 @@ final class CountedWords {
     private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2})年");
     private static final String WEEKDAY_CHARS = "一二三四五六日天";
     private static final String STARTS = "过最近上本下这季周星礼";
+    /** Every character one of these expressions may begin with: {@link #STARTS}, digits and Chinese digits. */
+    private static final BitSet FIRST_CHARS = new BitSet();
+
+    static {
+        (STARTS + CN_DIGITS + "0123456789").chars().forEach(FIRST_CHARS::set);
+    }
 
     private record QuarterWord(String word, int offset, boolean end) {
     }
@@ -91,10 +98,13 @@ final class CountedWords {
     /** Whether one of these expressions may begin at {@code i}: its first two characters are checked. */
     boolean mayStart(String t, int i) {
         char c = t.charAt(i);
+        if (!FIRST_CHARS.get(c)) {
+            return false;
+        }
         if (c >= '0' && c <= '9' || CN_DIGITS.indexOf(c) >= 0) {
             return true;
         }
-        if (STARTS.indexOf(c) < 0 || i + 1 >= t.length()) {
+        if (i + 1 >= t.length()) {
             return false;
         }
         String next = switch (c) {
@@ -120,6 +130,9 @@ final class CountedWords {
             return null;
         }
         if (c >= '0' && c <= '9' || CN_DIGITS.indexOf(c) >= 0) {
+            if (!closedWithin(t, i, 9, "前后代年")) {
+                return null; // what an offset, a decade and a two-digit year close with
+            }
             DateExpression e = offset(t, i, prev);
             if (e == null) {
                 e = decade(t, i);
@@ -241,7 +254,8 @@ final class CountedWords {
 
     /** {@code 23年全市…}: a two-digit year alone at a clause start, before a word of the page's time line. */
     private DateExpression shortYear(String t, int i, char prev) {
-        if (i > 0 && Character.isLetter(prev) || !followedByWord(t, i + 3, shortYearBefore)) {
+        if (i + 3 >= t.length() || t.charAt(i + 2) != '年' || i > 0 && Character.isLetter(prev)
+                || !followedByWord(t, i + 3, shortYearBefore)) {
             return null;
         }
         Matcher m = lookingAt(SHORT_YEAR, t, i);

@@ -64,6 +64,8 @@ final class DateWords {
     private final BitSet planStarts;
     /** The first characters of the festival words (中, 国…: frequent, so tried apart from {@link #startChars}). */
     private final BitSet holidayStarts;
+    /** The first two characters of each festival word (every one has two or more), by {@link #pairIndex}. */
+    private final BitSet holidayPairs = new BitSet(PAIR_MASK + 1);
     private final Map<String, PeriodKind> periods;
     private final Map<String, int[]> yearParts;
     private final Map<String, int[]> plans;
@@ -112,6 +114,7 @@ final class DateWords {
         yearPartStarts = starts(yearParts.keySet());
         planStarts = starts(plans.keySet());
         holidayStarts = starts(holidays.stream().map(HolidayWord::word).toList());
+        holidays.forEach(h -> holidayPairs.set(pairIndex(h.word().charAt(0), h.word().charAt(1))));
         startChars = startChars();
     }
 
@@ -261,7 +264,8 @@ final class DateWords {
      * {@code 十一}) not inside a longer number or after 第, and never before 节 ({@code 十一节车厢}).
      */
     HolidayWord holidayAt(String t, int pos) {
-        if (pos >= t.length() || !holidayStarts.get(t.charAt(pos))) {
+        if (pos + 1 >= t.length() || !holidayStarts.get(t.charAt(pos))
+                || !holidayPairs.get(pairIndex(t.charAt(pos), t.charAt(pos + 1)))) {
             return null;
         }
         if (pos > 0 && guards.holidayNotAfter.indexOf(t.charAt(pos - 1)) >= 0

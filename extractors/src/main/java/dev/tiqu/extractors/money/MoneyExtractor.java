@@ -91,8 +91,8 @@ public final class MoneyExtractor implements Extractor {
                 if (covered(phrases, t)) {
                     continue;
                 }
-                Optional<SpokenMoney.Reading> said = spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start()))
-                        .or(() -> spoken.kuai(text, t));
+                Optional<SpokenMoney.Reading> said = !spoken.mayFollow(text, t.end()) ? Optional.empty()
+                        : spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start())).or(() -> spoken.kuai(text, t));
                 if (said.isPresent() || bareMoney(text, t)) {
                     int end = said.map(SpokenMoney.Reading::end).orElse(t.end());
                     BigDecimal value = said.map(SpokenMoney.Reading::yuan).orElse(t.numeral().value());

@@ -54,6 +54,15 @@ final class SpokenMoney {
         this.kuaiDigit = kd;
     }
 
+    /** Whether what follows a numeral ending at {@code end} may make it spoken money (a letter, 块): a cheap test first. */
+    boolean mayFollow(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return c == kuai.charAt(0) || c < 128 && letters.containsKey(c);
+    }
+
     /** {@code 20k}, {@code 40w}: an Arabic number with a letter after it and no other letter or digit; else empty. */
     Optional<Reading> letter(String text, AmountScanner.Token t) {
         int end = t.end();
