@@ -71,6 +71,8 @@ final class DateWords {
     private final Map<String, int[]> plans;
     private final List<String> partSuffixes;
     private final List<String> durationPrefixes;
+    /** The last characters of {@link #durationPrefixes}: only after one of them can a prefix end. */
+    private final String durationPrefixEnds;
     private final String relativeBlockers;
     private final List<String> weekdays;
     /** Every character an expression may begin with: digits, Chinese numerals, lexicon words' first characters. */
@@ -99,6 +101,8 @@ final class DateWords {
         plans = ranges("plan_periods.tsv");
         partSuffixes = longestFirst(Lexicon.lines(RESOURCES + "part_suffixes.txt"));
         durationPrefixes = longestFirst(Lexicon.lines(RESOURCES + "duration_prefixes.txt"));
+        durationPrefixEnds = durationPrefixes.stream().map(w -> w.substring(w.length() - 1)).distinct()
+                .reduce("", String::concat);
         relativeBlockers = String.join("", Lexicon.lines(RESOURCES + "relative_blockers.txt"));
         weekdays = longestFirst(Lexicon.lines(RESOURCES + "weekdays.txt"));
         guards = new Guards(Lexicon.pairs(RESOURCES + "context_guards.tsv"));
@@ -330,7 +334,7 @@ final class DateWords {
         if (!Character.isDigit(c) && CN_DIGITS.indexOf(prev) >= 0) {
             return false;
         }
-        return !precededByWord(t, i, durationPrefixes);
+        return durationPrefixEnds.indexOf(prev) < 0 || !precededByWord(t, i, durationPrefixes);
     }
 
     /** A part of a year with no year ({@code 一季度}, {@code 上半年}): not inside a longer word. */
