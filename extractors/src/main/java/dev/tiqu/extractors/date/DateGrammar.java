@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * ({@code 上午10时}, {@code 31日晚7时}, {@code 下午1时至5时}, {@code 9时30分}, {@code 10:30}, read by
  * {@link TimeOfDay}), parts of a year ({@code 今年上半年}), plan periods ({@code 十四五}), weeks
  * ({@code 上周}, {@code 下周三}, {@code 本周末}) and festivals ({@code 春节}, {@code 2025年元旦},
- * {@code 国庆期间}). Durations ({@code 9个月}, {@code 5年来}), bare numbers ({@code 2312班}) and
+ * {@code 国庆期间}, {@code 立秋}), and what {@link CountedWords} reads ({@code 10天后}, {@code 近五年},
+ * {@code 上季度}, {@code 周五}, {@code 60年代}). Durations ({@code 9个月}, {@code 5年来}), bare numbers ({@code 2312班}) and
  * lunar dates (after 农历 or 甲辰年) are not. The word lists are {@link DateWords}'.
  *
  * <p>Immutable and thread-safe once built.
@@ -59,6 +60,7 @@ final class DateGrammar {
     private final DateWords.Guards guards = words.guards();
     private final TimeOfDay time = new TimeOfDay(words);
     private final RelativeWeeks weeks = new RelativeWeeks(words, time);
+    private final CountedWords counted = new CountedWords(words);
 
     /** The date expressions of {@code text}, left to right, not overlapping. */
     List<DateExpression> find(String text) {
@@ -66,6 +68,14 @@ final class DateGrammar {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            DateExpression span = counted.mayStart(text, i) ? counted.find(text, i) : null;
+            if (span != null) {
+                if (!words.isLunar(text, i)) {
+                    out.add(span);
+                }
+                i = span.end();
+                continue;
+            }
             if (!words.mayStart(text, i) && !(words.mayStartHoliday(c) && words.holidayAt(text, i) != null)) {
                 i++;
                 continue;
@@ -354,7 +364,7 @@ final class DateGrammar {
         if (p.hasYear() || start && words.standalonePartAllowed(t, pos)) {
             RangeWord part = words.yearPart(t, pos);
             if (part != null) {
-                return new Parsed(p.withMonths(part.range()), pos + part.word().length());
+                return partOfYear(t, p, part, pos + part.word().length());
             }
             Matcher firstMonths = t.startsWith("前", pos) ? lookingAt(FIRST_MONTHS, t, pos) : null;
             Integer n = firstMonths == null ? null : number(firstMonths.group(1));
@@ -368,6 +378,14 @@ final class DateGrammar {
             }
         }
         return null;
+    }
+
+    /** A part of a year ending at {@code end}; with 末 or 底 after it its last month ({@code 一季度末} → March). */
+    private Parsed partOfYear(String t, DatePoint p, RangeWord part, int end) {
+        if (followedBy(t, end, "末底") && !followedBy(t, end + 1, guards.endSuffixNotBefore)) {
+            return new Parsed(p.withMonth(part.range()[1], null).withPartSuffix(), end + 1);
+        }
+        return new Parsed(p.withMonths(part.range()), end);
     }
 
     /** A month ({@code 3月}, {@code 十一月份}) or, with no year, a relative month ({@code 上月}), and a part word after it. */
@@ -454,7 +472,7 @@ final class DateGrammar {
         }
         if (p.isEmpty()) {
             TimeOfDay.Reading r = time.read(t, s.pos, null, false);
-            if (r.hour() == null) {
+            if (r.hour() == null || counted.recurringClock(t, s.pos)) {
                 return null;
             }
             return new Parsed(p.withClock(r.hour(), r.minute(), true), r.end(), r.rangeEnd());

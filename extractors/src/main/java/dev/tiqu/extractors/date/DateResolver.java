@@ -31,7 +31,13 @@ import java.util.Optional;
  *     2024-11-22, {@code 春节} is 2025-01-29 and {@code 中秋节} 2024-09-17.</li>
  * <li>Relative words count from the publication date ({@code 昨日}, {@code 今年3月}) or from the
  *     day last mentioned in the article ({@code 当晚}, {@code 次日}); a clock time alone
- *     ({@code 上午10时}) takes the day last mentioned.</li>
+ *     ({@code 上午10时}) takes the day last mentioned, or the publication day when no day was
+ *     mentioned before it in the article ({@code 下午2时30分召开} opening an article); but a range
+ *     of clock times with no day mentioned before ({@code 上午9时至下午5时开放}) is a schedule and
+ *     gives no value.</li>
+ * <li>Spans counted from the publication date ({@link CountedSpan}: {@code 10天后}, {@code 近五年},
+ *     {@code 上季度}, a bare {@code 周五}) need it; a single day among them is remembered like a
+ *     date mentioned.</li>
  * <li>The second point of an interval takes what it does not write from the first
  *     ({@code 11月19日至21日}); if it then falls before the first, the next year
  *     ({@code 12月29日至1月2日}).</li>
@@ -123,7 +129,13 @@ final class DateResolver {
     }
 
     private Optional<String> doResolve(DateExpression e) {
+        if (e.counted() != null) {
+            return counted(e.counted());
+        }
         DatePoint p = e.from();
+        if (p.timeOnly() && e.to() != null && anchorDay == null) {
+            return Optional.empty(); // 上午9时至下午5时开放: hours with no day mentioned are a schedule
+        }
         if (p.plan() != null) {
             return Optional.of(p.plan()[0] + "/" + p.plan()[1]);
         }
@@ -175,6 +187,20 @@ final class DateResolver {
         return Optional.of(from.iso() + "/" + to.iso());
     }
 
+    /** A span counted from the publication date; a single day it names is remembered as the date last mentioned. */
+    private Optional<String> counted(CountedSpan span) {
+        if (publication == null) {
+            return Optional.empty();
+        }
+        LocalDate day = span.day(publication);
+        if (day != null) {
+            anchorDay = day;
+            anchorMonth = YearMonth.from(day);
+            anchorYear = day.getYear();
+        }
+        return Optional.of(span.iso(publication));
+    }
+
     private void remember(DatePoint p, Resolved r) {
         anchorYear = r.year();
         if (r.unit.compareTo(DatePoint.Unit.MONTH) >= 0) {
@@ -221,7 +247,10 @@ final class DateResolver {
      */
     private LocalDate contextDay(DatePoint p, Resolved inherit) {
         if (p.timeOnly()) {
-            return inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0 ? inherit.date() : anchorDay;
+            if (inherit != null && inherit.unit.compareTo(DatePoint.Unit.DAY) >= 0) {
+                return inherit.date();
+            }
+            return anchorDay != null ? anchorDay : publication;
         }
         if (p.weekRel() != null) {
             LocalDate monday = weekMonday(p);

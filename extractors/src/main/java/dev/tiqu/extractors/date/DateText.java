@@ -3,6 +3,7 @@ package dev.tiqu.extractors.date;
 import dev.tiqu.extractors.number.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,5 +94,14 @@ final class DateText {
         } catch (ArithmeticException e) {
             return null;
         }
+    }
+
+    /** The value of {@code name} in a guards file {@code g} read from {@code file}; fails loudly when it is missing. */
+    static String required(Map<String, String> g, String file, String name) {
+        String v = g.get(name);
+        if (v == null || v.isEmpty()) {
+            throw new IllegalStateException(file + ": missing " + name);
+        }
+        return v;
     }
 }

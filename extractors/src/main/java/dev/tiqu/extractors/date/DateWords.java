@@ -64,11 +64,15 @@ final class DateWords {
     private final BitSet planStarts;
     /** The first characters of the festival words (中, 国…: frequent, so tried apart from {@link #startChars}). */
     private final BitSet holidayStarts;
+    /** The first two characters of each festival word (every one has two or more), by {@link #pairIndex}. */
+    private final BitSet holidayPairs = new BitSet(PAIR_MASK + 1);
     private final Map<String, PeriodKind> periods;
     private final Map<String, int[]> yearParts;
     private final Map<String, int[]> plans;
     private final List<String> partSuffixes;
     private final List<String> durationPrefixes;
+    /** The last characters of {@link #durationPrefixes}: only after one of them can a prefix end. */
+    private final String durationPrefixEnds;
     private final String relativeBlockers;
     private final List<String> weekdays;
     /** Every character an expression may begin with: digits, Chinese numerals, lexicon words' first characters. */
@@ -97,6 +101,8 @@ final class DateWords {
         plans = ranges("plan_periods.tsv");
         partSuffixes = longestFirst(Lexicon.lines(RESOURCES + "part_suffixes.txt"));
         durationPrefixes = longestFirst(Lexicon.lines(RESOURCES + "duration_prefixes.txt"));
+        durationPrefixEnds = durationPrefixes.stream().map(w -> w.substring(w.length() - 1)).distinct()
+                .reduce("", String::concat);
         relativeBlockers = String.join("", Lexicon.lines(RESOURCES + "relative_blockers.txt"));
         weekdays = longestFirst(Lexicon.lines(RESOURCES + "weekdays.txt"));
         guards = new Guards(Lexicon.pairs(RESOURCES + "context_guards.tsv"));
@@ -112,6 +118,7 @@ final class DateWords {
         yearPartStarts = starts(yearParts.keySet());
         planStarts = starts(plans.keySet());
         holidayStarts = starts(holidays.stream().map(HolidayWord::word).toList());
+        holidays.forEach(h -> holidayPairs.set(pairIndex(h.word().charAt(0), h.word().charAt(1))));
         startChars = startChars();
     }
 
@@ -261,7 +268,8 @@ final class DateWords {
      * {@code 十一}) not inside a longer number or after 第, and never before 节 ({@code 十一节车厢}).
      */
     HolidayWord holidayAt(String t, int pos) {
-        if (pos >= t.length() || !holidayStarts.get(t.charAt(pos))) {
+        if (pos + 1 >= t.length() || !holidayStarts.get(t.charAt(pos))
+                || !holidayPairs.get(pairIndex(t.charAt(pos), t.charAt(pos + 1)))) {
             return null;
         }
         if (pos > 0 && guards.holidayNotAfter.indexOf(t.charAt(pos - 1)) >= 0
@@ -282,8 +290,8 @@ final class DateWords {
                 || Character.isDigit(t.charAt(pos - 1)) || t.charAt(pos - 1) == '第')) {
             return false;
         }
-        if (h.alone()) {
-            return true;
+        if (h.alone() || !numeral && pos > 0 && t.charAt(pos - 1) == '年') {
+            return true; // 2021年端午: after a year written, not 2024年十一 (a month)
         }
         int end = pos + h.word().length();
         for (String c : holidayContext) {
@@ -326,7 +334,7 @@ final class DateWords {
         if (!Character.isDigit(c) && CN_DIGITS.indexOf(prev) >= 0) {
             return false;
         }
-        return !precededByWord(t, i, durationPrefixes);
+        return durationPrefixEnds.indexOf(prev) < 0 || !precededByWord(t, i, durationPrefixes);
     }
 
     /** A part of a year with no year ({@code 一季度}, {@code 上半年}): not inside a longer word. */
@@ -477,11 +485,7 @@ final class DateWords {
         }
 
         private static String get(Map<String, String> g, String name) {
-            String v = g.get(name);
-            if (v == null || v.isEmpty()) {
-                throw new IllegalStateException("context_guards.tsv: missing " + name);
-            }
-            return v;
+            return DateText.required(g, "context_guards.tsv", name);
         }
     }
 }

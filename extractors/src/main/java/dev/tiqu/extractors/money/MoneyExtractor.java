@@ -40,27 +40,33 @@ public final class MoneyExtractor implements Extractor {
     private final AmountScanner<String> scanner = new AmountScanner<>(Currencies.standard(), true);
     private final LongestMatch<Boolean> contextBefore;
     private final LongestMatch<Boolean> contextAfter;
+    private final LongestMatch<Boolean> contextAfterYi;
+    private final SpokenMoney spoken;
     private final LongestMatch<BigDecimal> subunits;
 
     public MoneyExtractor() {
         Map<String, Boolean> pre = new HashMap<>();
         Map<String, Boolean> post = new HashMap<>();
+        Map<String, Boolean> postYi = new HashMap<>();
         for (String line : Lexicon.lines(CONTEXT)) {
             String[] f = line.split("\t");
             if (f.length != 2) {
-                throw new IllegalStateException("expected word, before|after in " + CONTEXT + ": " + line);
+                throw new IllegalStateException("expected word, before|after|after_yi in " + CONTEXT + ": " + line);
             }
             switch (f[1].strip()) {
                 case "before" -> pre.put(f[0].strip(), Boolean.TRUE);
                 case "after" -> post.put(f[0].strip(), Boolean.TRUE);
-                default -> throw new IllegalStateException("position must be before or after: " + line);
+                case "after_yi" -> postYi.put(f[0].strip(), Boolean.TRUE);
+                default -> throw new IllegalStateException("position must be before, after or after_yi: " + line);
             }
         }
         this.contextBefore = new LongestMatch<>(pre);
         this.contextAfter = new LongestMatch<>(post);
+        this.contextAfterYi = new LongestMatch<>(postYi);
         Map<String, BigDecimal> subs = new HashMap<>();
         Lexicon.pairs(SUBUNITS).forEach((word, yuan) -> subs.put(word, new BigDecimal(yuan)));
         this.subunits = new LongestMatch<>(subs);
+        this.spoken = new SpokenMoney(subunits);
     }
 
     @Override
@@ -77,24 +83,36 @@ public final class MoneyExtractor implements Extractor {
             for (AmountScanner.Phrase<String> p : phrases) {
                 Change change = change(text, p);
                 BigDecimal value = change == null ? p.value() : p.value().add(change.yuan());
-                int end = change == null ? p.end() : change.end();
+                int end = change == null ? closedByWhole(text, p) : change.end();
                 Amount a = new Amount(value, p.max(), p.unit(), p.per(), p.qualifier(), null, "");
                 out.add(context.mention(MentionType.MONEY, sentence, p.start(), end, a, name()));
             }
             for (AmountScanner.Token t : AmountScanner.numerals(text)) {
-                if (!covered(phrases, t) && bareMoney(text, t)) {
-                    Optional<Qualifiers.Match> before = Qualifiers.standard().before(text, t.start());
-                    Optional<Qualifiers.Match> after = Qualifiers.standard().after(text, t.end());
-                    Qualifier q = before.map(Qualifiers.Match::qualifier)
-                            .or(() -> after.map(Qualifiers.Match::qualifier))
-                            .orElse(t.numeral().marker());
-                    String per = Rates.standard().before(text, before.map(Qualifiers.Match::start).orElse(t.start()));
-                    Amount a = new Amount(t.numeral().value(), null, "CNY", per, q, null, "");
-                    out.add(context.mention(MentionType.MONEY, sentence, t.start(), t.end(), a, name()));
+                if (covered(phrases, t)) {
+                    continue;
+                }
+                Optional<SpokenMoney.Reading> said = !spoken.mayFollow(text, t.end()) ? Optional.empty()
+                        : spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start())).or(() -> spoken.kuai(text, t));
+                if (said.isPresent() || bareMoney(text, t)) {
+                    int end = said.map(SpokenMoney.Reading::end).orElse(t.end());
+                    BigDecimal value = said.map(SpokenMoney.Reading::yuan).orElse(t.numeral().value());
+                    out.add(context.mention(MentionType.MONEY, sentence, t.start(), end,
+                            bareAmount(text, t, end, value), name()));
                 }
             }
         }
         return out;
+    }
+
+    /** A number read as yuan with no currency written: its qualifier and rate from the words around it. */
+    private static Amount bareAmount(String text, AmountScanner.Token t, int end, BigDecimal value) {
+        Optional<Qualifiers.Match> before = Qualifiers.standard().before(text, t.start());
+        Optional<Qualifiers.Match> after = Qualifiers.standard().after(text, end);
+        Qualifier q = before.map(Qualifiers.Match::qualifier)
+                .or(() -> after.map(Qualifiers.Match::qualifier))
+                .orElse(t.numeral().marker());
+        String per = Rates.standard().before(text, before.map(Qualifiers.Match::start).orElse(t.start()));
+        return new Amount(value, null, "CNY", per, q, null, "");
     }
 
     /** Subunits of the yuan written after an amount: their value in yuan and where they end. */
@@ -125,6 +143,19 @@ public final class MoneyExtractor implements Extractor {
         return pos == p.end() || minutes ? null : new Change(yuan, pos);
     }
 
+    /**
+     * The end of {@code p}, past the 整 that closes an amount written out on a cheque or contract
+     * ({@code 伍拾万元整}, {@code 壹佰贰拾万圆整}); not before a word (100元整理).
+     */
+    private static int closedByWhole(String text, AmountScanner.Phrase<String> p) {
+        int end = p.end();
+        boolean yuan = "CNY".equals(p.unit()) && p.end() == p.number().end() + 1 && "元圆".indexOf(text.charAt(end - 1)) >= 0;
+        if (yuan && text.startsWith("整", end) && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1)))) {
+            return end + 1;
+        }
+        return end;
+    }
+
     private static boolean covered(List<AmountScanner.Phrase<String>> phrases, AmountScanner.Token t) {
         for (AmountScanner.Phrase<String> p : phrases) {
             if (t.start() < p.end() && p.start() < t.end()) {
@@ -142,7 +173,8 @@ public final class MoneyExtractor implements Extractor {
         if (t.text().indexOf('万') < 0 && t.text().indexOf('亿') < 0) {
             return false;
         }
-        if (contextAfter.startingAt(text, t.end()).isPresent()) {
+        if (contextAfter.startingAt(text, t.end()).isPresent()
+                || t.text().indexOf('亿') >= 0 && contextAfterYi.startingAt(text, t.end()).isPresent()) {
             return true;
         }
         if (t.end() < text.length()) {
@@ -152,7 +184,12 @@ public final class MoneyExtractor implements Extractor {
                 return false;
             }
         }
-        int pos = Qualifiers.standard().before(text, t.start()).map(Qualifiers.Match::start).orElse(t.start());
+        return moneyWordBefore(text, t.start());
+    }
+
+    /** Whether a money word stands a few characters before the number at {@code start} (投资20万, 资金约1.2亿). */
+    private boolean moneyWordBefore(String text, int start) {
+        int pos = Qualifiers.standard().before(text, start).map(Qualifiers.Match::start).orElse(start);
         for (int gap = 0; gap <= CONTEXT_GAP && pos - gap > 0; gap++) {
             if (gap > 0 && GAP_STOPS.indexOf(text.charAt(pos - gap)) >= 0) {
                 break;

@@ -9,7 +9,9 @@ import dev.tiqu.core.pipeline.Extractor;
 import dev.tiqu.core.text.Sentence;
 import dev.tiqu.extractors.TraditionalFolding;
 import dev.tiqu.extractors.number.AmountScanner;
+import dev.tiqu.extractors.number.ChineseNumerals;
 import dev.tiqu.extractors.number.Qualifiers;
+import dev.tiqu.extractors.quantity.QuantityUnits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.List;
  * ({@code 2%至3%}, {@code 2-3%}) and percentage points ({@code 2.5个百分点}, unit {@code pp}),
  * value in percent, with qualifiers ({@code 75%以上 → AT_LEAST}).
  *
- * <p>Examples: {@code 2%至3% → 2..3 % RANGE}; {@code 五成多 → 50 % MORE_THAN};
+ * <p>Examples: {@code 2%至3% → 2..3 % RANGE}; {@code 五成多 → 50 % MORE_THAN}; {@code 六成八 → 68 %};
  * {@code 百分之百 → 100 %}.
  */
 public final class PercentExtractor implements Extractor {
@@ -27,7 +29,30 @@ public final class PercentExtractor implements Extractor {
     /** 百分之百 (100%): its second 百 is no numeral on its own. */
     private static final String HUNDRED_PERCENT = "百分之百";
 
+    /** The unit read in tenths, after which one more digit or 半 gives the percent: 六成八 → 68, 四成半 → 45. */
+    private static final String TENTHS = "成";
+    private static final char HALF = '半';
+
     private final AmountScanner<PercentUnits.Unit> scanner = new AmountScanner<>(PercentUnits.standard(), false);
+
+    /**
+     * The percent a digit (or 半, 5) right after 成 adds, or null: not when a numeral or a unit
+     * follows the digit (三成五个: 五个 is a count).
+     */
+    private static BigDecimal tenthAfter(String text, int pos) {
+        if (pos >= text.length()) {
+            return null;
+        }
+        char c = text.charAt(pos);
+        BigDecimal digit = c == HALF ? BigDecimal.valueOf(5)
+                : ChineseNumerals.isChineseNumeral(c) ? ChineseNumerals.value(String.valueOf(c)).orElse(null) : null;
+        if (digit == null || digit.signum() <= 0 || digit.compareTo(BigDecimal.TEN) >= 0) {
+            return null;
+        }
+        boolean more = pos + 1 < text.length() && (ChineseNumerals.isNumeralChar(text.charAt(pos + 1))
+                || QuantityUnits.standard().startsAt(text, pos + 1));
+        return more ? null : digit;
+    }
 
     @Override
     public String name() {
@@ -41,9 +66,12 @@ public final class PercentExtractor implements Extractor {
             String text = TraditionalFolding.fold(sentence.text());
             for (AmountScanner.Phrase<PercentUnits.Unit> p : scanner.scan(text)) {
                 BigDecimal f = p.unit().factor();
-                Amount a = new Amount(p.value().multiply(f), p.max() == null ? null : p.max().multiply(f),
+                BigDecimal tenth = p.max() == null && TENTHS.equals(p.unitSurface()) ? tenthAfter(text, p.end()) : null;
+                BigDecimal value = p.value().multiply(f).add(tenth == null ? BigDecimal.ZERO : tenth);
+                Amount a = new Amount(value, p.max() == null ? null : p.max().multiply(f),
                         p.unit().unit(), "", p.qualifier(), null, "");
-                out.add(context.mention(MentionType.PERCENT, sentence, p.start(), p.end(), a, name()));
+                int end = tenth == null ? p.end() : p.end() + 1;
+                out.add(context.mention(MentionType.PERCENT, sentence, p.start(), end, a, name()));
             }
             for (int i = text.indexOf(HUNDRED_PERCENT); i >= 0; i = text.indexOf(HUNDRED_PERCENT, i + 1)) {
                 int end = i + HUNDRED_PERCENT.length();

@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The units of QUANTITY, from {@code quantity/units.tsv}, {@code quantity/canonical.tsv} and
- * {@code quantity/set_phrases.tsv}, with the rules that keep counts apart from calendar years,
+ * The units of QUANTITY, from {@code quantity/units.tsv}, {@code quantity/canonical.tsv},
+ * {@code quantity/durations.tsv} and {@code quantity/set_phrases.tsv}, with the rules that keep counts apart from calendar years,
  * set phrases (八项规定), quoted names (“三个精神”) and a bare 一 (一个, 一名, 最后一公里).
  *
- * <p>Example: {@code 500千瓦} is a {@link Unit} 千瓦, kind POWER, canonical factor 0.001 MW.
+ * <p>Example: {@code 500千瓦} is a {@link Unit} 千瓦, kind POWER, canonical factor 0.001 MW;
+ * {@code 两个月} a unit 个月, kind TIME, canonical factor 1 month (a duration).
  * Immutable and thread-safe.
  */
 public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Unit> {
@@ -34,8 +35,9 @@ public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Un
      * One unit surface.
      *
      * @param unit            the unit a mention carries (个小时 → 小时)
-     * @param canonicalFactor MW or kWh per unit for power and energy, else {@code null}
-     * @param canonicalUnit   {@code MW}, {@code kWh} or empty
+     * @param canonicalFactor MW or kWh per unit for power and energy, 1 for a unit of time, else {@code null}
+     * @param canonicalUnit   {@code MW}, {@code kWh}, a duration unit ({@code year}, {@code month},
+     *                        {@code week}, {@code day}, {@code hour}, {@code minute}, {@code second}) or empty
      */
     public record Unit(String surface, String unit, Kind kind, List<String> notBefore, boolean arabicOnly,
                        String sentenceWord, BigDecimal canonicalFactor, String canonicalUnit) {
@@ -46,6 +48,7 @@ public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Un
 
     private QuantityUnits() {
         Map<String, String> canonical = Lexicon.pairs(BASE + "canonical.tsv");
+        Map<String, String> durations = Lexicon.pairs(BASE + "durations.tsv");
         Map<String, Unit> map = new HashMap<>();
         for (String line : Lexicon.lines(BASE + "units.tsv")) {
             String[] f = line.split("\t", -1);
@@ -68,6 +71,9 @@ public final class QuantityUnits implements AmountScanner.Units<QuantityUnits.Un
                 }
                 factor = new BigDecimal(c);
                 canonicalUnit = kind == Kind.POWER ? "MW" : "kWh";
+            } else if (durations.containsKey(unit)) {
+                factor = BigDecimal.ONE;
+                canonicalUnit = durations.get(unit);
             }
             map.put(f[0].strip(), new Unit(f[0].strip(), unit, kind, notBefore, arabic, word, factor, canonicalUnit));
         }

@@ -86,4 +86,27 @@ class HolidaysTest {
         assertTrue(holidays.knows("中秋") && holidays.knows("除夕") && holidays.knows("12-25"));
         assertFalse(holidays.knows("13-01") || holidays.knows("圣诞"));
     }
+
+    /** Solar terms against dates published by the China Meteorological Administration's calendars. */
+    @Test
+    void solarTermsByTheFormulaAndItsCorrections() {
+        assertEquals(LocalDate.of(2025, 8, 7), holidays.date("立秋", 2025));
+        assertEquals(LocalDate.of(2024, 12, 21), holidays.date("冬至", 2024));
+        assertEquals(LocalDate.of(2021, 12, 21), holidays.date("冬至", 2021), "a corrected year");
+        assertEquals(LocalDate.of(2025, 2, 3), holidays.date("立春", 2025));
+        assertEquals(LocalDate.of(2024, 2, 4), holidays.date("立春", 2024));
+        assertEquals(LocalDate.of(2019, 1, 5), holidays.date("小寒", 2019), "a corrected year");
+        assertEquals(LocalDate.of(2024, 11, 7), holidays.date("立冬", 2024));
+        assertEquals(LocalDate.of(2023, 6, 21), holidays.date("夏至", 2023));
+        assertNull(holidays.date("立秋", 2100), "outside the formula's century");
+    }
+
+    @Test
+    void nthWeekdayOfAMonth() {
+        assertEquals(LocalDate.of(2025, 5, 11), holidays.date("05:7:2", 2025));
+        assertEquals(LocalDate.of(2024, 6, 16), holidays.date("06:7:3", 2024));
+        assertEquals(LocalDate.of(2024, 11, 28), holidays.date("11:4:4", 2024));
+        assertTrue(holidays.knows("05:7:2") && holidays.knows("立秋"));
+        assertFalse(holidays.knows("05:8:2") || holidays.knows("05:7:6"));
+    }
 }

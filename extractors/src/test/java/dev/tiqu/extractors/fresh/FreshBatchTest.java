@@ -1,0 +1,100 @@
+package dev.tiqu.extractors.fresh;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tiqu.core.Lexicon;
+import dev.tiqu.core.mention.Mention;
+import dev.tiqu.core.mention.MentionType;
+import dev.tiqu.core.pipeline.Extractor;
+import dev.tiqu.core.text.PublicationDate;
+import dev.tiqu.extractors.date.DateExtractor;
+import dev.tiqu.extractors.money.MoneyExtractor;
+import dev.tiqu.extractors.number.AmountCorpus;
+import dev.tiqu.extractors.percent.PercentExtractor;
+import dev.tiqu.extractors.quantity.QuantityExtractor;
+import dev.tiqu.text.PlainText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fresh batch of cases per form ({@code fresh/fresh13c.tsv}), written before the rules that
+ * read those forms, scored as the share of cases whose mentions of the case's type are exactly
+ * the expected ones; each form must stay at or above its floor.
+ *
+ * <p>First run, before any rule of issue 13's third round (cases right of cases): quarter 5/11,
+ * clock 6/12, offset 5/14, duration 2/6, fold 7/9, slang 6/10, misc 4/15 (35/77 in all); one case's
+ * expectation was corrected after that run (今晨6时许 keeps 许 in its span, as the corpora do).
+ *
+ * <p>The blind batch ({@code fresh13c_blind.tsv}), written after the rules for the first batch, first
+ * run: 47/50 (slang 5/7: 起薪8k, 要五十块; misc 10/11: 周日晚; every other form full). After the
+ * rules that followed, both batches are right in full, and the floors say so.
+ */
+class FreshBatchTest {
+
+    private static final String DIR = "/dev/tiqu/extractors/fresh/";
+
+    /** The share of cases of each form that must come out right. */
+    private static final Map<String, Double> FLOORS = Map.of(
+            "quarter", 1.0, "clock", 1.0, "offset", 1.0, "duration", 1.0, "fold", 1.0, "slang", 1.0, "misc", 1.0);
+
+    /** The floors of the batch written after the rules ({@code fresh/fresh13c_blind.tsv}). */
+    private static final Map<String, Double> BLIND_FLOORS = Map.of(
+            "quarter", 1.0, "clock", 1.0, "offset", 1.0, "duration", 1.0, "fold", 1.0, "slang", 1.0, "misc", 1.0);
+
+    private static final Map<MentionType, Extractor> EXTRACTORS = Map.of(
+            MentionType.DATE, new DateExtractor(), MentionType.MONEY, new MoneyExtractor(),
+            MentionType.PERCENT, new PercentExtractor(), MentionType.QUANTITY, new QuantityExtractor());
+
+    @Test
+    void eachFormStaysAtItsFloor() {
+        check("fresh13c.tsv", FLOORS);
+    }
+
+    @Test
+    void eachFormOfTheBlindBatchStaysAtItsFloor() {
+        check("fresh13c_blind.tsv", BLIND_FLOORS);
+    }
+
+    private static void check(String file, Map<String, Double> floors) {
+        Map<String, int[]> byForm = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (String line : Lexicon.lines(DIR + file)) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 5) {
+                throw new IllegalStateException("five columns expected: " + line);
+            }
+            MentionType type = MentionType.valueOf(f[1]);
+            String found = found(type, f[2], f[3]);
+            String expected = f[4].strip();
+            int[] tally = byForm.computeIfAbsent(f[0], k -> new int[2]);
+            tally[1]++;
+            if (found.equals(expected)) {
+                tally[0]++;
+            } else {
+                wrong.add(f[0] + " «" + f[3] + "»: expected " + expected + ", found " + found);
+            }
+        }
+        String figures = byForm.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
+                .collect(Collectors.joining(", "));
+        System.out.println(file + ": " + figures + "\n  " + String.join("\n  ", wrong));
+        assertTrue(floors.keySet().containsAll(byForm.keySet()), "a floor for every form: " + byForm.keySet());
+        byForm.forEach((form, t) -> assertTrue((double) t[0] / t[1] >= floors.get(form),
+                form + " below its floor: " + figures + "\n" + String.join("\n", wrong)));
+    }
+
+    private static String found(MentionType type, String pub, String input) {
+        PublicationDate date = pub.equals("-") ? PublicationDate.unknown() : PublicationDate.given(LocalDate.parse(pub));
+        List<String> out = new ArrayList<>();
+        for (Mention m : EXTRACTORS.get(type).extract(PlainText.context(input, date))) {
+            if (m.type() == type) {
+                out.add(type == MentionType.DATE ? m.text() + " = " + m.date().iso() : AmountCorpus.describe(m));
+            }
+        }
+        return out.isEmpty() ? "-" : String.join(" | ", out);
+    }
+}
