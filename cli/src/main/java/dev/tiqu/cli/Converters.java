@@ -4,7 +4,6 @@ import dev.tiqu.formats.OutputFormat;
 import dev.tiqu.text.Layout;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -23,9 +22,9 @@ final class Converters {
         @Override
         public Layout convert(String value) {
             try {
-                return Layout.valueOf(value.toUpperCase(Locale.ROOT));
+                return Layout.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("auto, newspaper or plain, not " + value);
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -18,6 +18,7 @@ import dev.tiqu.core.pipeline.ResultSink;
 import dev.tiqu.core.text.Article;
 import dev.tiqu.datasets.Datasets;
 import dev.tiqu.datasets.DefinitionException;
+import dev.tiqu.formats.Closing;
 import dev.tiqu.formats.CsvSink;
 import dev.tiqu.formats.OutputFormat;
 import dev.tiqu.formats.input.RecordFields;
@@ -237,7 +238,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
-            closeAll(sinks);
+            Closing.all(sinks, ResultSink::close);
             long elapsed = (System.nanoTime() - t0) / 1_000_000;
             report.finish(elapsed);
             outputs.commit();
@@ -256,25 +257,6 @@ public final class ExtractCommand implements Callable<Integer> {
                     : f.open(outputs.staging(), datasets, !noFormulaGuard));
         }
         return sinks;
-    }
-
-    /** Closes every sink, all of them even when one fails; the first failure is thrown. */
-    private static void closeAll(List<ResultSink> sinks) throws IOException {
-        IOException first = null;
-        for (ResultSink sink : sinks) {
-            try {
-                sink.close();
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
     }
 
     /**

@@ -55,20 +55,6 @@ public final class CsvSink implements ResultSink {
 
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (CsvWriter w : writers) {
-            try {
-                w.close();
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        Closing.all(writers, CsvWriter::close);
     }
 }

@@ -154,9 +154,9 @@ public final class TiquSparkJob implements Callable<Integer> {
                 .maxFileBytes(maxFileMegabytes * 1024 * 1024)
                 .textField(textField).idField(idField).dateField(dateField).titleField(titleField);
         try {
-            b.layout(Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT)));
+            b.layout(Layout.parse(layout));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--layout must be auto, newspaper or plain, not " + layout);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--layout must be " + e.getMessage());
         }
         if (noDatasets) {
             b.noDatasets();

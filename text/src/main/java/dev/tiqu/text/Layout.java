@@ -15,5 +15,20 @@ public enum Layout {
     /** Always the newspaper rules. */
     NEWSPAPER,
     /** Always one article holding every line, without title or byline. */
-    PLAIN
+    PLAIN;
+
+    /**
+     * The layout named {@code name} as the command lines write it ({@code auto}, {@code newspaper},
+     * {@code plain}; any case).
+     *
+     * @throws IllegalArgumentException naming the three for any other name
+     */
+    public static Layout parse(String name) {
+        for (Layout l : values()) {
+            if (l.name().equalsIgnoreCase(name.strip())) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("auto, newspaper or plain, not " + name);
+    }
 }

@@ -17,7 +17,7 @@ import dev.tiqu.names.NameRecognizerProvider;
 public final class HanlpRecognizerProvider implements NameRecognizerProvider {
 
     /** A sentence that takes HanLP through every dictionary the recognizer uses. */
-    private static final String WARM_UP = "湖南省株洲市人民政府副市长张三会见了美国客人约翰·史密斯。";
+    private static final String WARM_UP = "浙江省宁波市人民政府副市长张三会见了美国客人约翰·史密斯。";
 
     private static final class Holder {
         static final HanlpRecognizer INSTANCE = loading(new HanlpRecognizer());
