@@ -31,6 +31,12 @@ public final class ChineseNumerals {
     private static final String VAGUE_PREFIX = "(?:[几数上](?=[十百千万亿]))";
     /** {@code 几千}, {@code 数百万}, {@code 上亿}: a vague prefix, then multipliers only. */
     private static final Pattern VAGUE_MAGNITUDE = Pattern.compile("[几数上]([十百千万亿]+)");
+    /**
+     * The multiplier tails numbers are written with: one of 十/百/千, then 万 or 亿, then 亿, each
+     * optional. Two large multipliers at most: 万亿 (10^12) and 亿亿 (10^16, 每秒亿亿次) are written,
+     * 万亿亿, 亿亿亿 and 亿万 are not numbers.
+     */
+    private static final Pattern MULTIPLIER_TAIL = Pattern.compile("[十百千拾佰仟]?[万亿]?亿?");
     /** {@code 十几}, {@code 二十几万}: 几 as the units digit after 十, then 万/亿. */
     private static final Pattern VAGUE_UNITS = Pattern.compile("([一二两三四五六七八九]?)十几(万亿|万|亿)?");
     /** {@code 三四十亿}, {@code 五六百}, {@code 七八亿}: two adjacent digits, then multipliers. */
@@ -127,7 +133,7 @@ public final class ChineseNumerals {
      */
     private static Numeral vague(String s) {
         Matcher m = VAGUE_MAGNITUDE.matcher(s);
-        if (m.matches()) {
+        if (m.matches() && multiplier(m.group(1)) != null) {
             BigDecimal first = BigDecimal.TEN.pow(unit(m.group(1).charAt(0)));
             BigDecimal rest = multiplier(m.group(1).substring(1));
             return new Numeral(first.multiply(rest), first.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE).multiply(rest),
@@ -165,8 +171,15 @@ public final class ChineseNumerals {
         return mult == null ? null : head.multiply(mult);
     }
 
-    /** The product of a tail of multiplier characters (十 百 千 万 亿); 1 for an empty tail. */
+    /**
+     * The product of a tail of multiplier characters (十 百 千 万 亿); 1 for an empty tail; null
+     * for a tail no number is written with (see {@link #MULTIPLIER_TAIL}): {@code 千万}, {@code 十万亿},
+     * {@code 千万亿}, {@code 亿亿}, but not {@code 万亿亿}, {@code 亿万}, {@code 百千}.
+     */
     private static BigDecimal multiplier(String tail) {
+        if (!MULTIPLIER_TAIL.matcher(tail).matches()) {
+            return null;
+        }
         BigDecimal m = BigDecimal.ONE;
         for (int i = 0; i < tail.length(); i++) {
             int u = unit(tail.charAt(i));
@@ -230,9 +243,9 @@ public final class ChineseNumerals {
                 boolean leading = i == 0 || unit(s.charAt(i - 1)) >= 4;
                 acc = acc.small(u, leading && (u == 1 || largeMultiplierAfter(s, i)));
             } else if (u == 4) {
-                acc = acc.tenThousands();
+                acc = i > 0 && s.charAt(i - 1) == '亿' ? null : acc.tenThousands(); // 亿万
             } else if (u == 8) {
-                acc = acc.hundredMillions();
+                acc = stackedTwice(s, i) ? null : acc.hundredMillions();
             } else {
                 acc = null;
             }
@@ -294,6 +307,11 @@ public final class ChineseNumerals {
             }
             return total.add(wan).add(section).add(tail);
         }
+    }
+
+    /** Whether the 亿 at {@code i} is a third large multiplier in a row (万亿亿, 亿亿亿): no number is written so. */
+    private static boolean stackedTwice(String s, int i) {
+        return i >= 2 && s.charAt(i - 1) == '亿' && (s.charAt(i - 2) == '亿' || s.charAt(i - 2) == '万');
     }
 
     /** Whether 万 or 亿 follows position {@code i}: a leading 百/千 then means 一百/一千 (百万, 千亿). */

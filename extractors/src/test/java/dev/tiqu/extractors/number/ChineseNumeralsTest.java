@@ -51,6 +51,9 @@ class ChineseNumeralsTest {
             二十多万     | 200000      | MORE_THAN
             三十余亿     | 3000000000  | MORE_THAN
             十几万       | 110000      | APPROX
+            一亿亿       | 10000000000000000 | NONE
+            千万亿       | 1000000000000000  | NONE
+            几亿亿       | 10000000000000000 | APPROX
             百           | -           | -
             千           | -           | -
             第           | -           | -
@@ -68,7 +71,8 @@ class ChineseNumeralsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "1..5", "5.", ".5", "万", "亿", "百", "一三百", "abc", "5万万万x", "百分之百分之",
-        "十十十", "五十三百", "三百四百", "一千一千", "十万万", "百千万"})
+        "十十十", "五十三百", "三百四百", "一千一千", "十万万", "百千万",
+        "一万亿亿", "三亿亿亿", "一亿万", "几亿亿万", "几亿万", "数万万", "5亿万"})
     void rejectsMalformed(String text) {
         assertTrue(ChineseNumerals.parse(text).isEmpty(), text);
     }
