@@ -1,7 +1,6 @@
 package dev.tiqu.cli;
 
 import dev.tiqu.cli.run.OutputException;
-import dev.tiqu.standard.StandardPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -28,31 +27,7 @@ public final class Tiqu implements Runnable {
     public static final int INTERNAL_ERROR = 4;
 
     public static void main(String[] args) {
-        preload(args);
         System.exit(commandLine().execute(args));
-    }
-
-    /**
-     * For {@code tiqu extract} with the default names backend, creates that backend on a daemon
-     * thread while the command line is parsed (picocli's start-up takes about half a second), so that HanLP's
-     * dictionaries, which its backend loads once per JVM on a thread of their own, are loading
-     * already when the command builds its pipeline. Nothing is built twice: the command gets the
-     * same backend. Other backends are not created early: CoreNLP's models take gigabytes.
-     */
-    private static void preload(String[] args) {
-        if (args.length == 0 || !args[0].equals("extract")) {
-            return;
-        }
-        for (int i = 1; i < args.length; i++) {
-            boolean named = args[i].startsWith("--ner=") || args[i].equals("--ner") && i + 1 < args.length;
-            String backend = !named ? null : args[i].startsWith("--ner=") ? args[i].substring(6) : args[i + 1];
-            if (backend != null && !backend.equals(StandardPipeline.DEFAULT_BACKEND)) {
-                return;
-            }
-        }
-        Thread loader = new Thread(() -> StandardPipeline.recognizer(StandardPipeline.DEFAULT_BACKEND), "tiqu-preload");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     /** The configured command line (exit code 2 on usage errors), for {@code main} and tests. */
