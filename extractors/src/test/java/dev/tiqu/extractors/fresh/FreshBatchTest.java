@@ -46,6 +46,13 @@ class FreshBatchTest {
     private static final Map<String, Double> BLIND_FLOORS = Map.of(
             "quarter", 1.0, "clock", 1.0, "offset", 1.0, "duration", 1.0, "fold", 1.0, "slang", 1.0, "misc", 1.0);
 
+    /** The floors of the fourth round's batch in other projects' styles ({@code fresh/fresh13d.tsv}). */
+    private static final Map<String, Double> ROUND4_FLOORS = Map.ofEntries(
+            Map.entry("currency", 0.0), Map.entry("qualifier", 0.0), Map.entry("range", 0.0), Map.entry("rate", 0.0),
+            Map.entry("signed", 0.0), Map.entry("ratio", 0.0), Map.entry("fraction", 0.0), Map.entry("nonamount", 0.0),
+            Map.entry("dateform", 0.0), Map.entry("dateword", 0.0), Map.entry("clock", 0.0), Map.entry("daterange", 0.0),
+            Map.entry("lunar", 0.0));
+
     private static final Map<MentionType, Extractor> EXTRACTORS = Map.of(
             MentionType.DATE, new DateExtractor(), MentionType.MONEY, new MoneyExtractor(),
             MentionType.PERCENT, new PercentExtractor(), MentionType.QUANTITY, new QuantityExtractor());
@@ -58,6 +65,11 @@ class FreshBatchTest {
     @Test
     void eachFormOfTheBlindBatchStaysAtItsFloor() {
         check("fresh13c_blind.tsv", BLIND_FLOORS);
+    }
+
+    @Test
+    void eachFormOfTheFourthRoundBatchStaysAtItsFloor() {
+        check("fresh13d.tsv", ROUND4_FLOORS);
     }
 
     private static void check(String file, Map<String, Double> floors) {
