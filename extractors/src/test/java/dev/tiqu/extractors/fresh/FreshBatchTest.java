@@ -59,6 +59,13 @@ class FreshBatchTest {
             Map.entry("dateform", 1.0), Map.entry("dateword", 1.0), Map.entry("clock", 1.0), Map.entry("daterange", 1.0),
             Map.entry("lunar", 1.0));
 
+    /** The floors of the fourth round's blind batch ({@code fresh/fresh13d_blind.tsv}). */
+    private static final Map<String, Double> ROUND4_BLIND_FLOORS = Map.ofEntries(
+            Map.entry("currency", 0.0), Map.entry("qualifier", 0.0), Map.entry("range", 0.0), Map.entry("rate", 0.0),
+            Map.entry("signed", 0.0), Map.entry("ratio", 0.0), Map.entry("fraction", 0.0), Map.entry("nonamount", 0.0),
+            Map.entry("dateform", 0.0), Map.entry("dateword", 0.0), Map.entry("clock", 0.0), Map.entry("daterange", 0.0),
+            Map.entry("lunar", 0.0));
+
     private static final Map<MentionType, Extractor> EXTRACTORS = Map.of(
             MentionType.DATE, new DateExtractor(), MentionType.MONEY, new MoneyExtractor(),
             MentionType.PERCENT, new PercentExtractor(), MentionType.QUANTITY, new QuantityExtractor());
@@ -76,6 +83,11 @@ class FreshBatchTest {
     @Test
     void eachFormOfTheFourthRoundBatchStaysAtItsFloor() {
         check("fresh13d.tsv", ROUND4_FLOORS);
+    }
+
+    @Test
+    void eachFormOfTheFourthRoundBlindBatchStaysAtItsFloor() {
+        check("fresh13d_blind.tsv", ROUND4_BLIND_FLOORS);
     }
 
     private static void check(String file, Map<String, Double> floors) {
