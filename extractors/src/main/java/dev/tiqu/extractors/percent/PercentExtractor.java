@@ -15,6 +15,7 @@ import dev.tiqu.extractors.quantity.QuantityUnits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * value in percent, with qualifiers ({@code 75%以上 → AT_LEAST}).
  *
  * <p>Examples: {@code 2%至3% → 2..3 % RANGE}; {@code 五成多 → 50 % MORE_THAN}; {@code 六成八 → 68 %};
- * {@code 百分之百 → 100 %}; {@code 八五折 → 85 discount}.
+ * {@code 百分之百 → 100 %}; {@code 八五折 → 85 discount}; {@code 百分之五到百分之八 → 5..8 % RANGE}.
  */
 public final class PercentExtractor implements Extractor {
 
@@ -41,6 +42,9 @@ public final class PercentExtractor implements Extractor {
      */
     private static final Pattern TWO_DIGIT_DISCOUNT = Pattern.compile(
             "(?<![零〇一二两三四五六七八九十百千万亿])([一二三四五六七八九])([一二三四五六七八九])折");
+
+    /** What may join two percentages written with their unit first into a range. */
+    private static final Set<String> RANGE_CONNECTORS = Set.of("到", "至", "-", "－", "~", "～", "—", "——");
 
     private final AmountScanner<PercentUnits.Unit> scanner = new AmountScanner<>(PercentUnits.standard(), false);
 
@@ -73,7 +77,7 @@ public final class PercentExtractor implements Extractor {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
             String text = TraditionalFolding.fold(sentence.text());
-            for (AmountScanner.Phrase<PercentUnits.Unit> p : scanner.scan(text)) {
+            for (AmountScanner.Phrase<PercentUnits.Unit> p : joinPrefixedRanges(text, scanner.scan(text))) {
                 BigDecimal f = p.unit().factor();
                 BigDecimal tenth = p.max() == null && TENTHS.equals(p.unitSurface()) ? tenthAfter(text, p.end()) : null;
                 BigDecimal value = p.value().multiply(f).add(tenth == null ? BigDecimal.ZERO : tenth);
@@ -92,6 +96,29 @@ public final class PercentExtractor implements Extractor {
                         .orElse(Qualifier.NONE);
                 Amount a = new Amount(BigDecimal.valueOf(100), null, "%", "", q, null, "");
                 out.add(context.mention(MentionType.PERCENT, sentence, i, end, a, name()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two phrases whose unit is written before the number, joined by one connector, as one range
+     * ({@code 百分之五到百分之八} → 5..8 %); the scanner reads a range only with the unit after it (5%到8%).
+     */
+    private static List<AmountScanner.Phrase<PercentUnits.Unit>> joinPrefixedRanges(String text,
+            List<AmountScanner.Phrase<PercentUnits.Unit>> phrases) {
+        List<AmountScanner.Phrase<PercentUnits.Unit>> out = new ArrayList<>(phrases.size());
+        for (int i = 0; i < phrases.size(); i++) {
+            AmountScanner.Phrase<PercentUnits.Unit> p = phrases.get(i);
+            AmountScanner.Phrase<PercentUnits.Unit> q = i + 1 < phrases.size() ? phrases.get(i + 1) : null;
+            boolean prefixed = q != null && p.start() < p.number().start() && q.start() < q.number().start();
+            if (prefixed && p.max() == null && q.max() == null && p.unit().equals(q.unit())
+                    && RANGE_CONNECTORS.contains(text.substring(p.end(), q.start())) && p.value().compareTo(q.value()) < 0) {
+                out.add(new AmountScanner.Phrase<>(p.start(), q.end(), p.unit(), p.unitSurface(), p.value(), q.value(),
+                        "", Qualifier.RANGE, q.number()));
+                i++;
+            } else {
+                out.add(p);
             }
         }
         return out;
