@@ -92,7 +92,8 @@ public final class MoneyExtractor implements Extractor {
                     continue;
                 }
                 Optional<SpokenMoney.Reading> said = !spoken.mayFollow(text, t.end()) ? Optional.empty()
-                        : spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start())).or(() -> spoken.kuai(text, t));
+                        : spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start()))
+                                .or(() -> spoken.kuai(text, t, moneyWordBefore(text, t.start(), 0)));
                 if (said.isPresent() || bareMoney(text, t)) {
                     int end = said.map(SpokenMoney.Reading::end).orElse(t.end());
                     BigDecimal value = said.map(SpokenMoney.Reading::yuan).orElse(t.numeral().value());
