@@ -28,7 +28,7 @@ final class DateGuards {
     final String partNotAfter;
     final int shortYearPivot;
 
-DateGuards(Map<String, String> g) {
+    DateGuards(Map<String, String> g) {
         yearNotBefore = get(g, "year_not_before_chars");
         yearDurationWords = List.of(get(g, "year_duration_words").split(" +"));
         untilNowNotBefore = get(g, "until_now_not_before_chars");

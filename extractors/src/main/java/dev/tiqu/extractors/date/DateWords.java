@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The word lists of the date grammar (resources under {@value #RESOURCES}) and the look-ups on
  * them: relative words, periods of the day, parts of a year, plan periods, festivals, part
- * suffixes, weekdays and the context guards of {@code context_guards.tsv}.
+ * suffixes, weekdays, and the context guards ({@link DateGuards}).
  *
  * <p>Immutable and thread-safe; loaded once. Example: {@code relYear("去年3月", 0)} is the word
  * 去年 with (PUB, -1).
