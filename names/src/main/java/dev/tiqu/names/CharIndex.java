@@ -1,9 +1,11 @@
 package dev.tiqu.names;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
@@ -36,7 +38,7 @@ final class CharIndex<T> {
                 i = (i + 1) & mask;
             }
             keys[i] = c;
-            groups[i] = List.copyOf(list);
+            groups[i] = new Group<>(list.toArray());
         });
     }
 
@@ -82,12 +84,40 @@ final class CharIndex<T> {
     @SuppressWarnings("unchecked")
     List<T> get(char c) {
         if ((present[c >>> 6] & 1L << c) == 0) {
-            return List.of();
+            return (List<T>) Group.EMPTY;
         }
         int i = slot(c);
         while (keys[i] != c) {
             i = (i + 1) & mask;
         }
         return (List<T>) groups[i];
+    }
+
+    /**
+     * One group: an immutable list over an array. Every group, the empty one included, is of
+     * this one final class, so the scans' {@code size()} and {@code get(i)} calls see a single
+     * receiver type and the JIT compiles them to an array access (the {@code List.copyOf} lists
+     * were two classes, and every call site in the rule methods was compiled for both).
+     */
+    private static final class Group<E> extends AbstractList<E> implements RandomAccess {
+
+        static final Group<Object> EMPTY = new Group<>(new Object[0]);
+
+        private final Object[] entries;
+
+        Group(Object[] entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public E get(int index) {
+            return (E) entries[index];
+        }
+
+        @Override
+        public int size() {
+            return entries.length;
+        }
     }
 }

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * {@code 近三个月}), relative quarters ({@code 上季度}, {@code 本季度末}), bare weekdays
  * ({@code 周五召开}), and two spans written with absolute years: decades ({@code 60年代},
  * {@code 上世纪80年代}, {@code 1990年代}) and a two-digit year alone at a clause start
- * ({@code 23年全市…}). The words and guards are {@code relative_quarters.tsv} and
- * {@code counted_guards.tsv} (each line says why).
+ * ({@code 23年全市…}), and two neighbouring days or years named together ({@code 明后天},
+ * {@code 今明两年}). The words and guards are {@code relative_quarters.tsv}, {@code relative_pairs.tsv}
+ * and {@code counted_guards.tsv} (each line says why).
  *
  * <p>Immutable and thread-safe. Example: {@code find("近五年，…", 0)} is 近五年 = (YEAR, -5, -1).
  */
@@ -39,7 +40,7 @@ final class CountedWords {
     private static final Pattern WEEKDAY = Pattern.compile("(周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2})年");
     private static final String WEEKDAY_CHARS = "一二三四五六日天";
-    private static final String STARTS = "过最近上本下这季周星礼";
+    private static final String STARTS = "过最近上本下这季周星礼今明昨";
     /** Every character one of these expressions may begin with: {@link #STARTS}, digits and Chinese digits. */
     private static final BitSet FIRST_CHARS = new BitSet();
 
@@ -50,7 +51,11 @@ final class CountedWords {
     private record QuarterWord(String word, int offset, boolean end) {
     }
 
+    private record PairWord(String word, CountedSpan span) {
+    }
+
     private final List<QuarterWord> quarters = new ArrayList<>();
+    private final List<PairWord> pairs = new ArrayList<>();
     private final String offsetAfter;
     private final String offsetNotBefore;
     private final String recentNotAfter;
@@ -69,6 +74,12 @@ final class CountedWords {
             quarters.add(new QuarterWord(f[0].strip(), Integer.parseInt(f[1].strip()), f[2].strip().equals("end")));
         }
         quarters.sort(Comparator.comparingInt((QuarterWord q) -> q.word().length()).reversed());
+        for (String line : Lexicon.lines(DateWords.RESOURCES + "relative_pairs.tsv")) {
+            String[] f = line.split("\t");
+            Unit unit = f[1].strip().equals("year") ? Unit.YEAR : Unit.DAY;
+            pairs.add(new PairWord(f[0].strip(), new CountedSpan(unit, Integer.parseInt(f[2].strip()), Integer.parseInt(f[3].strip()))));
+        }
+        pairs.sort(Comparator.comparingInt((PairWord w) -> w.word().length()).reversed());
         Map<String, String> g = Lexicon.pairs(DateWords.RESOURCES + "counted_guards.tsv");
         offsetAfter = guard(g, "offset_after_chars");
         offsetNotBefore = guard(g, "offset_not_before_chars");
@@ -117,6 +128,8 @@ final class CountedWords {
             case '季' -> "度";
             case '周' -> WEEKDAY_CHARS;
             case '星' -> "期";
+            case '今', '昨' -> "明今";
+            case '明' -> "后";
             default -> "拜"; // 礼
         };
         return next.indexOf(t.charAt(i + 1)) >= 0;
@@ -141,6 +154,9 @@ final class CountedWords {
         }
         if ("过最近".indexOf(c) >= 0) {
             return recent(t, i, prev);
+        }
+        if ("今明昨".indexOf(c) >= 0) {
+            return pair(t, i);
         }
         DateExpression e = c == '周' || c == '星' || c == '礼' ? weekday(t, i, prev) : quarter(t, i);
         return e != null ? e : decade(t, i);
@@ -195,6 +211,19 @@ final class CountedWords {
             if (t.startsWith(q.word(), i)) {
                 Unit unit = q.end() ? Unit.QUARTER_END : Unit.QUARTER;
                 return counted(i, i + q.word().length(), new CountedSpan(unit, q.offset(), q.offset()));
+            }
+        }
+        return null;
+    }
+
+    /** {@code 明后天}, {@code 今明两年}: two neighbouring days or years, not inside a longer word. */
+    private DateExpression pair(String t, int i) {
+        if (!words.relativeAllowed(t, i)) {
+            return null;
+        }
+        for (PairWord w : pairs) {
+            if (t.startsWith(w.word(), i)) {
+                return counted(i, i + w.word().length(), w.span());
             }
         }
         return null;

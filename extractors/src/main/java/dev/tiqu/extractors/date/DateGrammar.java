@@ -57,7 +57,7 @@ final class DateGrammar {
             "(\\d{2})年(?= ?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月|起|以来|底|末|初)");
 
     private final DateWords words = new DateWords();
-    private final DateWords.Guards guards = words.guards();
+    private final DateGuards guards = words.guards();
     private final TimeOfDay time = new TimeOfDay(words);
     private final RelativeWeeks weeks = new RelativeWeeks(words, time);
     private final CountedWords counted = new CountedWords(words);
@@ -373,6 +373,12 @@ final class DateGrammar {
             }
             String suffix = words.suffixWord(t, pos);
             if (suffix != null) {
+                if (!p.hasYear() && suffix.startsWith("年")) { // 年初 alone: the page's year; 新年初一 is lunar
+                    if (followedBy(t, pos + suffix.length(), DateText.CN_DIGITS)) {
+                        return null;
+                    }
+                    p = p.withYear(null, new DatePoint.Rel(DatePoint.Base.PUB, 0));
+                }
                 DatePoint closed = p.hasYear() && words.isYearEnd(suffix) ? p.withMonth(12, null) : p;
                 return new Parsed(closed.withPartSuffix(), pos + suffix.length());
             }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The word lists of the date grammar (resources under {@value #RESOURCES}) and the look-ups on
  * them: relative words, periods of the day, parts of a year, plan periods, festivals, part
- * suffixes, weekdays and the context guards of {@code context_guards.tsv}.
+ * suffixes, weekdays, and the context guards ({@link DateGuards}).
  *
  * <p>Immutable and thread-safe; loaded once. Example: {@code relYear("去年3月", 0)} is the word
  * 去年 with (PUB, -1).
@@ -81,7 +81,7 @@ final class DateWords {
     private final BitSet oneCharStarts = new BitSet();
     /** The first two characters of the longer words, hashed by {@link #pairIndex}. */
     private final BitSet startPairs = new BitSet(PAIR_MASK + 1);
-    private final Guards guards;
+    private final DateGuards guards;
     private final List<String> lunarMarkers;
     /** {@code <reign title><numeral>年} ending the text before a date: 乾隆十年. */
     private final Pattern reignYear;
@@ -105,7 +105,7 @@ final class DateWords {
                 .reduce("", String::concat);
         relativeBlockers = String.join("", Lexicon.lines(RESOURCES + "relative_blockers.txt"));
         weekdays = longestFirst(Lexicon.lines(RESOURCES + "weekdays.txt"));
-        guards = new Guards(Lexicon.pairs(RESOURCES + "context_guards.tsv"));
+        guards = new DateGuards(Lexicon.pairs(RESOURCES + "context_guards.tsv"));
         lunarMarkers = Lexicon.lines(RESOURCES + "lunar_markers.txt");
         reignYear = Pattern.compile("(?:" + String.join("|", Lexicon.lines(RESOURCES + "reign_eras.txt"))
                 + ")[元一二三四五六七八九十]+年$");
@@ -153,7 +153,7 @@ final class DateWords {
         return ((a * 31) ^ b) & PAIR_MASK;
     }
 
-    Guards guards() {
+    DateGuards guards() {
         return guards;
     }
 
@@ -444,48 +444,5 @@ final class DateWords {
         List<String> out = new ArrayList<>(words);
         out.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(out);
-    }
-
-    /** The context guards of {@code context_guards.tsv}, one field per name (see the file for each one's why). */
-    static final class Guards {
-        final String yearNotBefore;
-        final List<String> yearDurationWords;
-        final String untilNowNotBefore;
-        final String hourNotBefore;
-        final List<String> scoreWords;
-        final String earlySuffixNotBefore;
-        final String endSuffixNotBefore;
-        final String weekNotBefore;
-        final String planNotBefore;
-        final String dayNotBefore;
-        final List<String> dayNotBeforeWords;
-        final String holidayNotAfter;
-        final List<String> holidayNotAfterWords;
-        final String tianNotBefore;
-        final String partNotAfter;
-        final int shortYearPivot;
-
-        private Guards(Map<String, String> g) {
-            yearNotBefore = get(g, "year_not_before_chars");
-            yearDurationWords = List.of(get(g, "year_duration_words").split(" +"));
-            untilNowNotBefore = get(g, "until_now_not_before_chars");
-            hourNotBefore = get(g, "hour_not_before_chars");
-            scoreWords = List.of(get(g, "score_words").split(" +"));
-            earlySuffixNotBefore = get(g, "early_suffix_not_before_chars");
-            endSuffixNotBefore = get(g, "end_suffix_not_before_chars");
-            weekNotBefore = get(g, "week_not_before_chars");
-            planNotBefore = get(g, "plan_not_before_chars");
-            dayNotBefore = get(g, "day_not_before_chars");
-            dayNotBeforeWords = List.of(get(g, "day_not_before_words").split(" +"));
-            holidayNotAfter = get(g, "holiday_not_after_chars");
-            holidayNotAfterWords = List.of(get(g, "holiday_not_after_words").split(" +"));
-            tianNotBefore = get(g, "tian_not_before_chars");
-            partNotAfter = get(g, "part_not_after_chars");
-            shortYearPivot = Integer.parseInt(get(g, "short_year_pivot"));
-        }
-
-        private static String get(Map<String, String> g, String name) {
-            return DateText.required(g, "context_guards.tsv", name);
-        }
     }
 }

@@ -215,7 +215,7 @@ public final class PublicationDateInference implements Function<Page, Publicatio
         long bestDistance = NEAR_DAYS + 1;
         for (Article article : page.articles()) {
             for (Sentence s : article.sentences()) {
-                if (s.role() != Sentence.Role.BODY || HISTORY.matcher(s.text()).find()) {
+                if (s.role() != Sentence.Role.BODY || !mayHoldFullDate(s.text()) || HISTORY.matcher(s.text()).find()) {
                     continue;
                 }
                 for (DateExpression e : grammar.find(s.text())) {
@@ -238,6 +238,24 @@ public final class PublicationDateInference implements Function<Page, Publicatio
             }
         }
         return Optional.ofNullable(bestDay).map(d -> d.plusDays(latest.sameDay ? 0 : 1));
+    }
+
+    /**
+     * Whether {@code text} may hold a date with its year: a year is written with 年
+     * ({@code 2023年12月29日}, {@code 23年}) or as the Arabic digits of a dotted date
+     * ({@code 2023.12.29}, {@code 2023-12-29}, {@code 2023/12/29}); other sentences are not parsed.
+     */
+    private static boolean mayHoldFullDate(String text) {
+        if (text.indexOf('年') >= 0) {
+            return true;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '-' || c == '/') && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full absolute day written in a lead (the end of an interval), or null. */

@@ -23,7 +23,7 @@ final class TimeOfDay {
 
     private static final Pattern CLOCK = Pattern.compile(
             "(\\d{1,2}|[零一二两三四五六七八九十]{1,3}) ?([时点])(?:(\\d{1,2}|[零〇一二三四五六七八九十]{1,3})分"
-            + "(?:(?:\\d{1,2}|[零〇一二三四五六七八九十]{1,3})秒)?|(半)|整)?(?:许|左右)?");
+            + "(?:(?:\\d{1,2}|[零〇一二三四五六七八九十]{1,3})秒)?|(半|一刻|三刻)|整)?(?:许|左右)?");
     private static final Pattern COLON = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?![\\d:：])");
     /** After a colon time: {@code 3:00pm}, {@code 9:30 a.m.}; not before another letter ({@code 3:00 amp}). */
     private static final Pattern AM_PM = Pattern.compile(" ?([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
@@ -126,7 +126,11 @@ final class TimeOfDay {
             }
             mi = parsed;
         } else if (m.group(4) != null) {
-            mi = 30;
+            mi = switch (m.group(4)) {
+                case "一刻" -> 15; // a quarter of an hour: 十点一刻 is 10:15
+                case "三刻" -> 45;
+                default -> 30;
+            };
         }
         if (h == null || h > 24 || mi > 59) {
             return null;

@@ -92,7 +92,8 @@ public final class MoneyExtractor implements Extractor {
                     continue;
                 }
                 Optional<SpokenMoney.Reading> said = !spoken.mayFollow(text, t.end()) ? Optional.empty()
-                        : spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start())).or(() -> spoken.kuai(text, t));
+                        : spoken.letter(text, t).filter(r -> moneyWordBefore(text, t.start()))
+                                .or(() -> spoken.kuai(text, t, moneyWordBefore(text, t.start(), 0)));
                 if (said.isPresent() || bareMoney(text, t)) {
                     int end = said.map(SpokenMoney.Reading::end).orElse(t.end());
                     BigDecimal value = said.map(SpokenMoney.Reading::yuan).orElse(t.numeral().value());
@@ -167,10 +168,12 @@ public final class MoneyExtractor implements Extractor {
 
     /**
      * A 万/亿 number without a unit is money when a money word follows it (20万物业费) or
-     * stands just before it (投资20万, 资金约1.2亿) and no other unit follows.
+     * stands just before it (投资20万, 资金约1.2亿) and no other unit follows; a 千 number only
+     * right after the money word (月薪四千五, 奖金3千).
      */
     private boolean bareMoney(String text, AmountScanner.Token t) {
-        if (t.text().indexOf('万') < 0 && t.text().indexOf('亿') < 0) {
+        boolean large = t.text().indexOf('万') >= 0 || t.text().indexOf('亿') >= 0;
+        if (!large && t.text().indexOf('千') < 0 && t.text().indexOf('仟') < 0) {
             return false;
         }
         if (contextAfter.startingAt(text, t.end()).isPresent()
@@ -184,13 +187,17 @@ public final class MoneyExtractor implements Extractor {
                 return false;
             }
         }
-        return moneyWordBefore(text, t.start());
+        return large ? moneyWordBefore(text, t.start()) : moneyWordBefore(text, t.start(), 0);
     }
 
     /** Whether a money word stands a few characters before the number at {@code start} (投资20万, 资金约1.2亿). */
     private boolean moneyWordBefore(String text, int start) {
+        return moneyWordBefore(text, start, CONTEXT_GAP);
+    }
+
+    private boolean moneyWordBefore(String text, int start, int maxGap) {
         int pos = Qualifiers.standard().before(text, start).map(Qualifiers.Match::start).orElse(start);
-        for (int gap = 0; gap <= CONTEXT_GAP && pos - gap > 0; gap++) {
+        for (int gap = 0; gap <= maxGap && pos - gap > 0; gap++) {
             if (gap > 0 && GAP_STOPS.indexOf(text.charAt(pos - gap)) >= 0) {
                 break;
             }

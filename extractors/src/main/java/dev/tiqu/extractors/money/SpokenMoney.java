@@ -76,15 +76,16 @@ final class SpokenMoney {
     /**
      * {@code 三块五}, {@code 12块8毛}: a whole number, 块, one digit and an optional 角 word, not
      * followed by a unit or another numeral (三块五亩地, 切成三块五块); or {@code 要五十块}: 块 closing a
-     * clause right after a verb of paying ({@code kuai_verbs}); else empty.
+     * clause right after a verb of paying ({@code kuai_verbs}) or, when {@code moneyWord}, a money word
+     * ({@code 罚款一百块}); else empty.
      */
-    Optional<Reading> kuai(String text, AmountScanner.Token t) {
+    Optional<Reading> kuai(String text, AmountScanner.Token t, boolean moneyWord) {
         int digitAt = t.end() + kuai.length();
         if (!text.startsWith(kuai, t.end()) || t.numeral().max() != null) {
             return Optional.empty();
         }
         if (digitAt >= text.length() || !Character.isLetterOrDigit(text.charAt(digitAt))) {
-            boolean paid = kuaiVerbs.stream().anyMatch(v -> t.start() >= v.length() && text.startsWith(v, t.start() - v.length()));
+            boolean paid = moneyWord || kuaiVerbs.stream().anyMatch(v -> t.start() >= v.length() && text.startsWith(v, t.start() - v.length()));
             return paid ? Optional.of(new Reading(t.numeral().value(), digitAt)) : Optional.empty();
         }
         Optional<java.math.BigDecimal> digit = ChineseNumerals.value(text.subSequence(digitAt, digitAt + 1));

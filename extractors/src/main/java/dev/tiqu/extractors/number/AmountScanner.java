@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>The span of a phrase covers the numbers, units and rate ({@code 700元/月}, {@code 2%至3%});
  * qualifier words around it are not in the span. A numeral that is part of a malformed number
- * (a digit, decimal point, letter or 第 before it, a decimal point after it) is skipped.
+ * (a digit, decimal point, letter or 第 before it, a decimal point after it) is skipped, unless the letters
+ * before it are a unit written before numbers ({@code RMB350,000.00}).
  *
  * <p>Example: in {@code 提高到不低于700元/月}, with 元 as a unit: one phrase {@code 700元/月},
  * value 700, per 月, qualifier AT_LEAST. Immutable and thread-safe if {@code units} is.
@@ -123,7 +124,8 @@ public final class AmountScanner<U> {
             int s = m.start();
             int e = m.end();
             from = e;
-            if (!leftBoundaryOk(text, s) || malformedAfter(text, e)) {
+            boolean letterUnit = s > 0 && isAsciiLetter(text.charAt(s - 1)) && units.before(text, s).isPresent(); // RMB350
+            if (!(leftBoundaryOk(text, s) || letterUnit) || malformedAfter(text, e)) {
                 continue;
             }
             Phrase<U> p = phrase(text, s, e);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * multipliers and 余/多/几 markers.
  *
  * <p>Examples: {@code 3.5万 → 35000}; {@code 2849.529万 → 28495290}; {@code 1,200 → 1200}; {@code 1，234，567 → 1234567};
- * {@code 一百零五 → 105}; {@code 两千万 → 20000000}; {@code 二〇二五 → 2025};
+ * {@code 一百零五 → 105}; {@code 两千万 → 20000000}; {@code 二〇二五 → 2025}; {@code 3仟 → 3000} (financial
+ * multipliers after Arabic digits too);
  * {@code 一点五亿 → 150000000}; {@code 80余万 → 800000 MORE_THAN}; {@code 十几 → 10 APPROX};
  * {@code 百亿 → 10000000000} (a leading 百 or 千 counts as one before 万 or 亿);
  * vague numerals as ranges: {@code 几千 → 1000..9999 APPROX}, {@code 三四十亿 → 3000000000..4000000000}
@@ -48,7 +49,7 @@ public final class ChineseNumerals {
      * Callers must check the characters around a match (a preceding digit or decimal point
      * means the match is part of a malformed number).
      */
-    public static final String REGEX = "(?:" + ARABIC + MARK + "?(?:[十百千]?(?:万亿|万|亿)|[十百千])?"
+    public static final String REGEX = "(?:" + ARABIC + MARK + "?(?:[十百千拾佰仟]?(?:万亿|万|亿)|[十百千拾佰仟])?"
             + "|" + VAGUE_PREFIX + "?" + CHINESE + ")" + MARK + "?";
 
     private static final Pattern WHOLE = Pattern.compile(REGEX);
@@ -160,7 +161,7 @@ public final class ChineseNumerals {
         return parse(input).map(Numeral::value);
     }
 
-    /** Arabic digits followed by Chinese multipliers: 3.5万, 1,200, 2千万. */
+    /** Arabic digits followed by Chinese multipliers: 3.5万, 1,200, 2千万, 9佰. */
     private static BigDecimal mixed(String s) {
         var m = ARABIC_HEAD.matcher(s);
         if (!m.find()) {

@@ -33,6 +33,14 @@ import org.junit.jupiter.api.Test;
  * <p>The blind batch ({@code fresh13c_blind.tsv}), written after the rules for the first batch, first
  * run: 47/50 (slang 5/7: 起薪8k, 要五十块; misc 10/11: 周日晚; every other form full). After the
  * rules that followed, both batches are right in full, and the floors say so.
+ *
+ * <p>The fourth round's batch ({@code fresh13d.tsv}, 124 cases in the style of other projects' money,
+ * percentage and date suites, written before its rules), first run 114/124: currency 15/18 (RMB350,000.00,
+ * 3仟日元, 月薪四千五), ratio 8/10 (八五折, 超七成行政村), nonamount 13/15 (一元二次方程, 三元里 read as
+ * money), dateword 14/17 (年初 alone, 明后天, 今明两天); clock, dateform, daterange, fraction, lunar,
+ * qualifier, range, rate and signed full. After the rules that followed, 124/124. Its blind batch
+ * ({@code fresh13d_blind.tsv}, 68 cases written after those rules), first run 65/68: currency 8/9
+ * (卖了三百八十万), range 5/6 (百分之五到百分之八), nonamount 7/8 (一元复始 read as money); after 68/68.
  */
 class FreshBatchTest {
 
@@ -46,6 +54,20 @@ class FreshBatchTest {
     private static final Map<String, Double> BLIND_FLOORS = Map.of(
             "quarter", 1.0, "clock", 1.0, "offset", 1.0, "duration", 1.0, "fold", 1.0, "slang", 1.0, "misc", 1.0);
 
+    /** The floors of the fourth round's batch in other projects' styles ({@code fresh/fresh13d.tsv}). */
+    private static final Map<String, Double> ROUND4_FLOORS = Map.ofEntries(
+            Map.entry("currency", 1.0), Map.entry("qualifier", 1.0), Map.entry("range", 1.0), Map.entry("rate", 1.0),
+            Map.entry("signed", 1.0), Map.entry("ratio", 1.0), Map.entry("fraction", 1.0), Map.entry("nonamount", 1.0),
+            Map.entry("dateform", 1.0), Map.entry("dateword", 1.0), Map.entry("clock", 1.0), Map.entry("daterange", 1.0),
+            Map.entry("lunar", 1.0));
+
+    /** The floors of the fourth round's blind batch ({@code fresh/fresh13d_blind.tsv}). */
+    private static final Map<String, Double> ROUND4_BLIND_FLOORS = Map.ofEntries(
+            Map.entry("currency", 1.0), Map.entry("qualifier", 1.0), Map.entry("range", 1.0), Map.entry("rate", 1.0),
+            Map.entry("signed", 1.0), Map.entry("ratio", 1.0), Map.entry("fraction", 1.0), Map.entry("nonamount", 1.0),
+            Map.entry("dateform", 1.0), Map.entry("dateword", 1.0), Map.entry("clock", 1.0), Map.entry("daterange", 1.0),
+            Map.entry("lunar", 1.0));
+
     private static final Map<MentionType, Extractor> EXTRACTORS = Map.of(
             MentionType.DATE, new DateExtractor(), MentionType.MONEY, new MoneyExtractor(),
             MentionType.PERCENT, new PercentExtractor(), MentionType.QUANTITY, new QuantityExtractor());
@@ -58,6 +80,16 @@ class FreshBatchTest {
     @Test
     void eachFormOfTheBlindBatchStaysAtItsFloor() {
         check("fresh13c_blind.tsv", BLIND_FLOORS);
+    }
+
+    @Test
+    void eachFormOfTheFourthRoundBatchStaysAtItsFloor() {
+        check("fresh13d.tsv", ROUND4_FLOORS);
+    }
+
+    @Test
+    void eachFormOfTheFourthRoundBlindBatchStaysAtItsFloor() {
+        check("fresh13d_blind.tsv", ROUND4_BLIND_FLOORS);
     }
 
     private static void check(String file, Map<String, Double> floors) {

@@ -16,6 +16,9 @@ class ChineseNumeralsTest {
             700          | 700         | NONE
             2849.529万   | 28495290    | NONE
             1.9亿        | 190000000   | NONE
+            3仟          | 3000        | NONE
+            9佰万        | 9000000     | NONE
+            2.5拾        | 25          | NONE
             5亿多        | 500000000   | MORE_THAN
             760余万      | 7600000     | MORE_THAN
             80余万       | 800000      | MORE_THAN
