@@ -136,6 +136,15 @@ class GeneralNewsMeasurementTest {
         score("general_news_lexicons_blind.tsv", 0.85, 0.95, 0.90);
     }
 
+    /**
+     * The fourth round's batch (issue 14): general news of many provinces and registers, written
+     * and committed before it was first run.
+     */
+    @Test
+    void theFourthBatchScoresAboveTheFloors() {
+        score("general_news_fourth.tsv", 0, 0, 0);
+    }
+
     private static void score(String file, double personFloor, double organizationFloor) {
         score(file, personFloor, organizationFloor, 0);
     }
