@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The person rule layers over one sentence, in order: bylines and photo credits, titles before
  * and after a name, anonymized forms, names guessed before a cue, a sentence that is a name,
- * the backend's raw candidates through filters, and names listed next to a confirmed one.
+ * names joined by a name dot, the backend's raw candidates through filters, and names listed next to a confirmed one.
  * Example: {@code 市委副书记、市长陈恢清主持 → 陈恢清, role 市委副书记、市长}.
  */
 final class PersonRules {
@@ -31,6 +31,7 @@ final class PersonRules {
     private final TitledNames titled;
     private final GuessedNames guessed;
     private final ListedNames listed;
+    private final DottedNames dotted;
 
     PersonRules(NameLexicon lex, WordAnalyzer dictionary) {
         this.lex = lex;
@@ -39,6 +40,7 @@ final class PersonRules {
         this.titled = new TitledNames(shape);
         this.guessed = new GuessedNames(shape);
         this.listed = new ListedNames(shape);
+        this.dotted = new DottedNames(lex);
     }
 
     /**
@@ -56,6 +58,7 @@ final class PersonRules {
         anonymized(text, hits);
         guessed.guessed(text, hits, words);
         standalone(sentence, backend, hits);
+        dotted.dotted(text, hits, orgs, words);
         for (NamedSpan span : backend) {
             if (span.type() == MentionType.PERSON && !covered(hits, span.start(), span.end())) {
                 Hit hit = fromBackend(text, span, orgs);
