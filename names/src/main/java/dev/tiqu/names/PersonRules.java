@@ -59,6 +59,7 @@ final class PersonRules {
         guessed.guessed(text, hits, words);
         standalone(sentence, backend, hits);
         dotted.dotted(text, hits, orgs, words);
+        familiar(text, hits, words);
         for (NamedSpan span : backend) {
             if (span.type() == MentionType.PERSON && !covered(hits, span.start(), span.end())) {
                 Hit hit = fromBackend(text, span, orgs);
@@ -91,6 +92,27 @@ final class PersonRules {
             if (known && !covered(hits, m.start(), m.end())) {
                 hits.add(new Hit(m.start(), m.end(), m.group(), "", true));
             }
+        }
+    }
+
+    /**
+     * Familiar names: a word of the backend's segmentation that is a familiar prefix and a common
+     * surname, tagged as a noun or a name, no ordinary word of its dictionary and no person stop
+     * word ({@code 老王}, {@code 小李}; not 小康, 小麦, 小于 5, 小孔).
+     */
+    private void familiar(String text, List<Hit> hits, WordMemo words) {
+        int pos = 0;
+        for (Word w : words.of(text, 0, text.length())) {
+            String t = w.text();
+            boolean nominal = w.partOfSpeech() == Word.PartOfSpeech.OTHER
+                    || w.partOfSpeech() == Word.PartOfSpeech.PERSON_NAME;
+            if (t.length() == 2 && nominal && !lex.personStop.contains(t)
+                    && lex.familiarPrefixes.contains(t.substring(0, 1))
+                    && lex.commonSurnames.contains(t.substring(1)) && !words.ordinary(t)
+                    && !covered(hits, pos, pos + 2)) {
+                hits.add(new Hit(pos, pos + 2, t, "", true));
+            }
+            pos += t.length();
         }
     }
 
