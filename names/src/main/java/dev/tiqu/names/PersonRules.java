@@ -164,6 +164,12 @@ final class PersonRules {
         return letters >= 2 && letters <= 12 ? new Hit(start, end, text.substring(start, end), "", letters >= 3) : null;
     }
 
+    /** A known place and the conjunction after it ({@code 黄山和}), not a name: its last character joins a list. */
+    private boolean placeAndConjunction(String name) {
+        String head = name.substring(0, name.length() - 1);
+        return lex.personChars.listEnd(name.charAt(name.length() - 1)) && lex.places.contains(head);
+    }
+
     private static boolean isNameDot(char c) {
         return c == '·' || c == '•' || c == '・';
     }
@@ -178,7 +184,7 @@ final class PersonRules {
         if (foreign != null) {
             return foreign;
         }
-        if (!shape.plausible(name) || s > 0 && chars.numeral(text.charAt(s - 1))) {
+        if (!shape.plausible(name) || s > 0 && chars.numeral(text.charAt(s - 1)) || placeAndConjunction(name)) {
             return null;
         }
         for (int[] o : orgs) {
