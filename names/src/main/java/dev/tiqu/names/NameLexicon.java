@@ -57,6 +57,8 @@ final class NameLexicon {
     final List<String> orgBranches;
     final String translitChars;
     final List<String> speech;
+    /** {@link #speech} as a set, for the shape check of every candidate name. */
+    final Set<String> speechSet;
     final List<String> guessSpeech;
     final List<String> postTitles;
     final List<String> guessPost;
@@ -129,6 +131,7 @@ final class NameLexicon {
         translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
         speech = cues(cues, "speech");
+        speechSet = Set.copyOf(speech);
         guessSpeech = cues(cues, "guess-speech");
         postTitles = cues(cues, "post-title");
         guessPost = cues(cues, "guess-post");

@@ -48,7 +48,7 @@ final class NameShape {
         int given = name.length() - surname;
         String title = lex.titleStartingAt(name, surname);
         boolean surnameAndTitle = title != null && title.length() == given;
-        boolean surnameAndVerb = lex.speech.contains(name.substring(surname));
+        boolean surnameAndVerb = lex.speechSet.contains(name.substring(surname));
         return given >= 1 && given <= 2 && !surnameAndTitle && !surnameAndVerb;
     }
 

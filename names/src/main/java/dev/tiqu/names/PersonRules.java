@@ -106,8 +106,8 @@ final class PersonRules {
             String t = w.text();
             boolean nominal = w.partOfSpeech() == Word.PartOfSpeech.OTHER
                     || w.partOfSpeech() == Word.PartOfSpeech.PERSON_NAME;
-            if (t.length() == 2 && nominal && !lex.personStop.contains(t)
-                    && lex.familiarPrefixes.contains(t.substring(0, 1))
+            if (t.length() == 2 && lex.familiarPrefixes.contains(t.substring(0, 1)) && nominal
+                    && !lex.personStop.contains(t)
                     && lex.commonSurnames.contains(t.substring(1)) && !words.ordinary(t)
                     && !covered(hits, pos, pos + 2)) {
                 hits.add(new Hit(pos, pos + 2, t, "", true));
