@@ -32,7 +32,10 @@ final class BylineNames {
     private final NameShape shape;
     /** A credit word ending a byline token ({@code 张三摄}), removed from the names. */
     private final Pattern creditTail;
-    /** An editor's role, a colon and a name ({@code 编辑：孙丽 审核：郭伟}). */
+    /**
+     * An editor's role, a colon and a name inside the brackets closing an article
+     * ({@code （编辑：孙丽 审核：郭伟）}); a page's masthead line of editors is no article's.
+     */
     private final Pattern editor;
 
     BylineNames(NameShape shape) {
@@ -41,7 +44,7 @@ final class BylineNames {
         this.creditTail = Pattern.compile("(" + String.join("|", lex.creditTails) + ")$");
         List<String> roles = new ArrayList<>(lex.editorRoles);
         roles.sort(Comparator.comparingInt(String::length).reversed());
-        this.editor = Pattern.compile("(?:" + String.join("|", roles)
+        this.editor = Pattern.compile("(?<=[（(][^（()）]{0,20})(?:" + String.join("|", roles)
                 + ")\\s*[:：]\\s*(\\p{IsHan}{2,4})(?![\\p{IsHan}])");
     }
 
