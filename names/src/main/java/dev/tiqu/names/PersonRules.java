@@ -101,6 +101,9 @@ final class PersonRules {
      * word ({@code 老王}, {@code 小李}; not 小康, 小麦, 小于 5, 小孔).
      */
     private void familiar(String text, List<Hit> hits, WordMemo words) {
+        if (lex.familiarPrefixes.stream().noneMatch(text::contains)) {
+            return; // no prefix: the words need not be asked for (a long sentence's are segmented anew)
+        }
         int pos = 0;
         for (Word w : words.of(text, 0, text.length())) {
             String t = w.text();
