@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
  * (3 of 4), ORGANIZATION P 0.953 R 0.891 F1 0.921, aliases 17 of 21; two faults it showed were
  * then fixed (listed full names recognized whole: 中国联合网络通信集团有限公司; a company's name
  * without an industry word: 四川长虹), giving ORGANIZATION F1 0.967, aliases 20 of 21.
+ * {@code general_news_fourth.tsv} (issue 14, fourth round: 49 articles of sports, courts,
+ * companies, hospitals, party and government bodies, foreign news, bylines, 老王/小李 and
+ * negatives) was committed before it was first run: PERSON P 0.920 R 0.730 F1 0.814,
+ * ORGANIZATION P 0.878 R 0.847 F1 0.862, aliases 11 of 14; after the rules of that round:
+ * PERSON F1 0.976, ORGANIZATION F1 0.951, aliases 13 of 14.
  */
 class GeneralNewsMeasurementTest {
 
@@ -134,6 +139,15 @@ class GeneralNewsMeasurementTest {
     @Test
     void theLexiconBlindBatchScoresAboveTheFloors() {
         score("general_news_lexicons_blind.tsv", 0.85, 0.95, 0.90);
+    }
+
+    /**
+     * The fourth round's batch (issue 14): general news of many provinces and registers, written
+     * and committed before it was first run; floors a little below the figures after the rules.
+     */
+    @Test
+    void theFourthBatchScoresAboveTheFloors() {
+        score("general_news_fourth.tsv", 0.95, 0.93, 0.90);
     }
 
     private static void score(String file, double personFloor, double organizationFloor) {

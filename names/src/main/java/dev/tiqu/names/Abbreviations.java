@@ -8,7 +8,8 @@ import java.util.List;
  * Whether a short organization name abbreviates a longer one printed on the same page. A short
  * form listed in {@code org_aliases.tsv} abbreviates only its listed full names (printed as
  * listed or with a legal form). Otherwise general rules: the long name without its party, place
- * or national prefix ({@code 中共株洲市委 ↔ 市委}); the name without its legal form
+ * or national prefix ({@code 中共株洲市委 ↔ 市委}), or without its university
+ * ({@code 四川大学华西医院 ↔ 华西医院}); the name without its legal form
  * ({@code 国家电网有限公司 ↔ 国家电网}), also without a generic or industry word
  * ({@code 江西铜业集团有限公司 ↔ 江西铜业}, {@code 四川长虹电器股份有限公司 ↔ 四川长虹}); a
  * contiguous tail of a company's core name ({@code 株洲中车时代电气股份有限公司 ↔ 时代电气}); a
@@ -28,6 +29,13 @@ final class Abbreviations {
             "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团");
     /** Characters shared with the full name that a company's short form starts with (中国海油). */
     private static final int COMPANY_HEAD = 3;
+    /** A university whose named unit (a hospital, a school) is printed without it. */
+    private static final String UNIVERSITY = "大学";
+    /**
+     * Characters a university's unit needs to be printed alone: a name and its suffix
+     * ({@code 华西医院}); a bare suffix ({@code 医院}) is no short form.
+     */
+    private static final int UNIT_MIN = 4;
 
     private final NameLexicon lex;
     private final List<String> generic;
@@ -183,7 +191,10 @@ final class Abbreviations {
                 || (bare.endsWith(shortName) && !bare.equals(shortName) && bare.length() > shortName.length());
     }
 
-    /** The long name without {@code 中共} and its place prefix, keeping or dropping the level character. */
+    /**
+     * The long name without {@code 中共} and its place prefix, keeping or dropping the level
+     * character, and a university's unit without the university ({@code 四川大学华西医院 ↔ 华西医院}).
+     */
     List<String> withoutPrefix(String name) {
         List<String> variants = new ArrayList<>();
         String g = name.startsWith("中共") ? name.substring(2) : name;
@@ -196,6 +207,10 @@ final class Abbreviations {
             if ("省市区县州".indexOf(g.charAt(place - 1)) >= 0) {
                 variants.add(g.substring(place - 1));
             }
+        }
+        int university = g.indexOf(UNIVERSITY);
+        if (university > 0 && g.length() - university - UNIVERSITY.length() >= UNIT_MIN && suffixOf(g) != null) {
+            variants.add(g.substring(university + UNIVERSITY.length()));
         }
         variants.removeIf(v -> v.length() < 2);
         return variants;

@@ -32,11 +32,20 @@ final class BylineNames {
     private final NameShape shape;
     /** A credit word ending a byline token ({@code 张三摄}), removed from the names. */
     private final Pattern creditTail;
+    /**
+     * An editor's role, a colon and a name inside the brackets closing an article
+     * ({@code （编辑：孙丽 审核：郭伟）}); a page's masthead line of editors is no article's.
+     */
+    private final Pattern editor;
 
     BylineNames(NameShape shape) {
         this.shape = shape;
         this.lex = shape.lexicon();
         this.creditTail = Pattern.compile("(" + String.join("|", lex.creditTails) + ")$");
+        List<String> roles = new ArrayList<>(lex.editorRoles);
+        roles.sort(Comparator.comparingInt(String::length).reversed());
+        this.editor = Pattern.compile("(?<=[（(][^（()）]{0,20})(?:" + String.join("|", roles)
+                + ")\\s*[:：]\\s*(\\p{IsHan}{2,4})(?![\\p{IsHan}])");
     }
 
     /** Adds the names of every byline in {@code text} to {@code hits}. */
@@ -173,13 +182,14 @@ final class BylineNames {
         return List.of();
     }
 
-    /** Adds photographers ({@code 易楚瑾 摄}) and writers ({@code 文/张三}) to {@code hits}. */
+    /** Adds photographers ({@code 易楚瑾 摄}), writers ({@code 文/张三}) and editors ({@code 编辑：孙丽}) to {@code hits}. */
     void credits(String text, List<Hit> hits) {
         boolean photo = text.indexOf('摄') >= 0;
         boolean writer = text.indexOf('/') >= 0 || text.indexOf('／') >= 0;
-        for (Pattern p : List.of(PHOTO, WRITER)) {
-            if (p == PHOTO ? !photo : !writer) {
-                continue; // the pattern needs 摄, or a slash
+        boolean colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+        for (Pattern p : List.of(PHOTO, WRITER, editor)) {
+            if (p == PHOTO ? !photo : p == WRITER ? !writer : !colon) {
+                continue; // the pattern needs 摄, a slash, or a colon
             }
             Matcher m = p.matcher(text);
             while (m.find()) {

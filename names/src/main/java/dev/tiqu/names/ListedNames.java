@@ -7,11 +7,14 @@ import dev.tiqu.names.PersonRules.Hit;
 import java.util.List;
 
 /**
- * Names listed with {@code 、} next to a confirmed name ({@code 何剑波、杨英杰},
+ * Names listed with {@code 、} next to a confirmed name ({@code 何剑波、杨英杰}, {@code 孔令华、欧阳晓峰},
  * {@code 魏强(磨工)、李湘宁(航空发动机装配工)}) are names too. Immutable, thread-safe.
  * Example: {@code 记者何剑波、杨英杰 → 杨英杰 confirmed beside 何剑波}.
  */
 final class ListedNames {
+
+    /** The longest listed name: a compound surname and two characters ({@code 欧阳晓峰}). */
+    private static final int MAX_NAME = 4;
 
     private final NameLexicon lex;
     private final NameShape shape;
@@ -39,7 +42,7 @@ final class ListedNames {
         int after = skipParenthetical(text, h.end());
         if (after < text.length() && text.charAt(after) == '、') {
             int s = after + 1;
-            for (int len = 3; len >= 2; len--) {
+            for (int len = MAX_NAME; len >= 2; len--) {
                 int e = s + len;
                 if (e <= text.length() && (e == text.length() || lex.personChars.listEnd(text.charAt(e))
                         || !isHan(text.charAt(e))) && addListed(text, s, e, hits, orgs)) {
@@ -61,7 +64,7 @@ final class ListedNames {
             while (s > 0 && isHan(text.charAt(s - 1))) {
                 s--;
             }
-            if (e - s > 3) {
+            if (e - s > MAX_NAME || e - s == MAX_NAME && lex.surname(text.substring(s, e)) != 2) {
                 s = afterStopChar(text, s, e);
             }
             added |= addListed(text, s, e, hits, orgs);
@@ -70,7 +73,7 @@ final class ListedNames {
     }
 
     private boolean addListed(String text, int s, int e, List<Hit> hits, List<int[]> orgs) {
-        if (e - s < 2 || e - s > 3) {
+        if (e - s < 2 || e - s > MAX_NAME) {
             return false;
         }
         for (int[] o : orgs) {
@@ -79,7 +82,9 @@ final class ListedNames {
             }
         }
         String name = text.substring(s, e);
-        if (!shape.plausible(name) || lex.surname(name) != 1 || lex.personChars.placeLast(name.charAt(name.length() - 1))
+        int surname = lex.surname(name);
+        boolean shaped = surname == 1 && name.length() <= 3 || surname == 2 && name.length() >= 3;
+        if (!shape.plausible(name) || !shaped || lex.personChars.placeLast(name.charAt(name.length() - 1))
                 || !shape.notAWord(name)) {
             return false;
         }
@@ -97,9 +102,10 @@ final class ListedNames {
      * function character; {@code start} if there is none.
      */
     private int afterStopChar(String text, int start, int end) {
-        for (int len = 3; len >= 2; len--) {
+        for (int len = MAX_NAME; len >= 2; len--) {
             int s = end - len;
-            if (s > start && lex.leftStopChars.indexOf(text.charAt(s - 1)) >= 0) {
+            boolean compound = lex.surname(text.substring(Math.max(s, 0), end)) == 2;
+            if (s > start && (len < MAX_NAME || compound) && lex.leftStopChars.indexOf(text.charAt(s - 1)) >= 0) {
                 return s;
             }
         }

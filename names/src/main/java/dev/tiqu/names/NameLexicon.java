@@ -57,11 +57,15 @@ final class NameLexicon {
     final List<String> orgBranches;
     final String translitChars;
     final List<String> speech;
+    /** {@link #speech} as a set, for the shape check of every candidate name. */
+    final Set<String> speechSet;
     final List<String> guessSpeech;
     final List<String> postTitles;
     final List<String> guessPost;
     final Set<String> noRole;
     final Set<String> foreignTitles;
+    /** Prefixes of a familiar name before a common surname ({@code person_cues.tsv}, kind {@code familiar}: 老王). */
+    final Set<String> familiarPrefixes;
     final List<String> companyContinuations;
     /** The character classes of the person rules ({@code person_chars.tsv}), by class name. */
     final PersonChars personChars;
@@ -71,6 +75,8 @@ final class NameLexicon {
     final List<String> bylineSources;
     /** Credit words after the names of a byline ({@code bylines.tsv}, kind {@code tail}), in file order. */
     final List<String> creditTails;
+    /** Editors' roles before a colon and a name ({@code bylines.tsv}, kind {@code editor}). */
+    final List<String> editorRoles;
     private final CharIndex<String> orgFalseByLast;
     private final CharIndex<String> orgFalseByFirst;
     private final int orgFalseMaxLength;
@@ -125,17 +131,20 @@ final class NameLexicon {
         translitChars = String.join("", Lexicon.words(BASE + "translit_chars.txt"));
         Map<String, String> cues = Lexicon.pairs(BASE + "person_cues.tsv");
         speech = cues(cues, "speech");
+        speechSet = Set.copyOf(speech);
         guessSpeech = cues(cues, "guess-speech");
         postTitles = cues(cues, "post-title");
         guessPost = cues(cues, "guess-post");
         noRole = Set.copyOf(cues(cues, "no-role"));
         foreignTitles = Set.copyOf(cues(cues, "foreign"));
+        familiarPrefixes = Set.copyOf(cues(cues, "familiar"));
         companyContinuations = List.copyOf(Lexicon.lines(BASE + "company_continuations.txt"));
         personChars = new PersonChars(Lexicon.pairs(BASE + "person_chars.tsv"));
         Map<String, String> bylines = Lexicon.pairs(BASE + "bylines.tsv");
         bylineMarkers = ofKind(bylines, "marker");
         bylineSources = ofKind(bylines, "source");
         creditTails = ofKind(bylines, "tail");
+        editorRoles = ofKind(bylines, "editor");
         List<String> falseWords = List.copyOf(orgFalse);
         orgFalseByLast = CharIndex.byLast(falseWords, f -> f);
         orgFalseByFirst = CharIndex.byFirst(falseWords, f -> f);
@@ -195,7 +204,7 @@ final class NameLexicon {
     private static List<String> ofKind(Map<String, String> words, String kind) {
         List<String> result = new ArrayList<>();
         words.forEach((word, k) -> {
-            if (k.equals(kind)) {
+            if (List.of(k.split(",")).contains(kind)) {
                 result.add(word);
             }
         });

@@ -24,7 +24,8 @@ final class NameShape {
 
     /**
      * Whether {@code name} looks like a Chinese personal name (surname + 1-2 characters), not a
-     * surname with a title ({@code 李书记}: see {@link TitleReferences}).
+     * surname with a title ({@code 李书记}: see {@link TitleReferences}) nor a surname with a
+     * speech verb ({@code 常说}, {@code 干部常说}).
      */
     boolean plausible(String name) {
         if (name.length() < 2 || name.length() > 4 || lex.personStop.contains(name)) {
@@ -47,7 +48,8 @@ final class NameShape {
         int given = name.length() - surname;
         String title = lex.titleStartingAt(name, surname);
         boolean surnameAndTitle = title != null && title.length() == given;
-        return given >= 1 && given <= 2 && !surnameAndTitle;
+        boolean surnameAndVerb = lex.speechSet.contains(name.substring(surname));
+        return given >= 1 && given <= 2 && !surnameAndTitle && !surnameAndVerb;
     }
 
     /**

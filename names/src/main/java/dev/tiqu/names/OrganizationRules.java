@@ -40,6 +40,8 @@ final class OrganizationRules {
     static final Pattern PLACE_WITH_LEVEL = Pattern.compile("\\p{IsHan}{2,3}[省市县区州镇乡]");
     /** A count right after a name shows a category, not an organization ({@code 合作社137家}). */
     private static final Pattern COUNTED = Pattern.compile("[0-9〇一二三四五六七八九十百千万两几多余]+(家|个|所|座|支|处|批)");
+    /** The ethnic designation of an autonomous area after its place name ({@code 大理白族自治州}, {@code 湘西土家族苗族自治州}). */
+    private static final Pattern AUTONOMOUS = Pattern.compile("(?:\\p{IsHan}{1,3}族)+自治");
     private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
@@ -199,6 +201,11 @@ final class OrganizationRules {
                 }
             }
         }
+        Matcher autonomous = AUTONOMOUS.matcher(r).region(pos, r.length());
+        if (pos > 0 && autonomous.lookingAt()) {
+            int q = autonomous.end();
+            return chain(r, q < r.length() && "州县区旗".indexOf(r.charAt(q)) >= 0 ? q + 1 : q, true);
+        }
         for (int n = 2; n <= 3; n++) {
             int q = pos + n;
             if (q < r.length() && "省市区县州镇乡".indexOf(r.charAt(q)) >= 0 && chain(r, q + 1, true)) {
@@ -336,7 +343,7 @@ final class OrganizationRules {
                 break;
             }
             if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)
-                    || lex.stopWordEndingAt(text, j) != null) {
+                    || lex.stopWordEndingAt(text, j) != null && !placeAfterLevel(text, j)) {
                 int known = lex.knownOrgStart(text, j - 1);
                 if (known < 0) {
                     break;
@@ -353,8 +360,17 @@ final class OrganizationRules {
         return j;
     }
 
+    /** At least two characters, no ordinary word of org_false.txt, and not anonymized ({@code 某科技公司}). */
+    /**
+     * Whether the stop word ending at {@code j} is a level character and the first character of a
+     * known place ({@code 吉林省长春市}, {@code 湖南省长沙市}: not 省长, the title).
+     */
+    private boolean placeAfterLevel(String text, int j) {
+        return j >= 2 && "省市".indexOf(text.charAt(j - 2)) >= 0 && lex.placeAt(text, j - 1) != null;
+    }
+
     private boolean valid(String text, int start, int end) {
-        return end - start >= 2 && lex.plausibleOrg(text, start, end);
+        return end - start >= 2 && text.lastIndexOf('某', end - 1) < start && lex.plausibleOrg(text, start, end);
     }
 
     private void known(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The person rule layers over one sentence, in order: bylines and photo credits, titles before
  * and after a name, anonymized forms, names guessed before a cue, a sentence that is a name,
- * the backend's raw candidates through filters, and names listed next to a confirmed one.
+ * names joined by a name dot, the backend's raw candidates through filters, and names listed next to a confirmed one.
  * Example: {@code 市委副书记、市长陈恢清主持 → 陈恢清, role 市委副书记、市长}.
  */
 final class PersonRules {
@@ -31,6 +31,7 @@ final class PersonRules {
     private final TitledNames titled;
     private final GuessedNames guessed;
     private final ListedNames listed;
+    private final DottedNames dotted;
 
     PersonRules(NameLexicon lex, WordAnalyzer dictionary) {
         this.lex = lex;
@@ -39,6 +40,7 @@ final class PersonRules {
         this.titled = new TitledNames(shape);
         this.guessed = new GuessedNames(shape);
         this.listed = new ListedNames(shape);
+        this.dotted = new DottedNames(lex);
     }
 
     /**
@@ -56,6 +58,8 @@ final class PersonRules {
         anonymized(text, hits);
         guessed.guessed(text, hits, words);
         standalone(sentence, backend, hits);
+        dotted.dotted(text, hits, orgs, words);
+        familiar(text, hits, words);
         for (NamedSpan span : backend) {
             if (span.type() == MentionType.PERSON && !covered(hits, span.start(), span.end())) {
                 Hit hit = fromBackend(text, span, orgs);
@@ -88,6 +92,30 @@ final class PersonRules {
             if (known && !covered(hits, m.start(), m.end())) {
                 hits.add(new Hit(m.start(), m.end(), m.group(), "", true));
             }
+        }
+    }
+
+    /**
+     * Familiar names: a word of the backend's segmentation that is a familiar prefix and a common
+     * surname, tagged as a noun or a name, no ordinary word of its dictionary and no person stop
+     * word ({@code 老王}, {@code 小李}; not 小康, 小麦, 小于 5, 小孔).
+     */
+    private void familiar(String text, List<Hit> hits, WordMemo words) {
+        if (lex.familiarPrefixes.stream().noneMatch(text::contains)) {
+            return; // no prefix: the words need not be asked for (a long sentence's are segmented anew)
+        }
+        int pos = 0;
+        for (Word w : words.of(text, 0, text.length())) {
+            String t = w.text();
+            boolean nominal = w.partOfSpeech() == Word.PartOfSpeech.OTHER
+                    || w.partOfSpeech() == Word.PartOfSpeech.PERSON_NAME;
+            if (t.length() == 2 && lex.familiarPrefixes.contains(t.substring(0, 1)) && nominal
+                    && !lex.personStop.contains(t)
+                    && lex.commonSurnames.contains(t.substring(1)) && !words.ordinary(t)
+                    && !covered(hits, pos, pos + 2)) {
+                hits.add(new Hit(pos, pos + 2, t, "", true));
+            }
+            pos += t.length();
         }
     }
 
@@ -139,6 +167,12 @@ final class PersonRules {
         return letters >= 2 && letters <= 12 ? new Hit(start, end, text.substring(start, end), "", letters >= 3) : null;
     }
 
+    /** A known place and the conjunction after it ({@code 黄山和}), not a name: its last character joins a list. */
+    private boolean placeAndConjunction(String name) {
+        String head = name.substring(0, name.length() - 1);
+        return lex.personChars.listEnd(name.charAt(name.length() - 1)) && lex.places.contains(head);
+    }
+
     private static boolean isNameDot(char c) {
         return c == '·' || c == '•' || c == '・';
     }
@@ -153,7 +187,7 @@ final class PersonRules {
         if (foreign != null) {
             return foreign;
         }
-        if (!shape.plausible(name) || s > 0 && chars.numeral(text.charAt(s - 1))) {
+        if (!shape.plausible(name) || s > 0 && chars.numeral(text.charAt(s - 1)) || placeAndConjunction(name)) {
             return null;
         }
         for (int[] o : orgs) {
