@@ -396,7 +396,8 @@ public final class DefinitionParser {
         String suffixes = suffix.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
         Pattern single = in.regex("(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+|(?<one>(?:" + word + ")(?:" + suffixes
                 + ")?)", gp + ".word");
-        Pattern list = in.regex("(?<list>(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+)(?<tail>[^，,；;。]{0,6}?)"
+        // the tail reaches over a shared suffix and the item: 和100周岁以上老年人的高龄津贴分别…
+        Pattern list = in.regex("(?<list>(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+)(?<tail>[^，,；;。]{0,10}?)"
                 + "[，,]?(?:" + respectively + ")", gp + ".word");
         return new Definition.Groups(compiled, single, list, suffix, Pattern.compile(on));
     }
