@@ -360,7 +360,6 @@ final class OrganizationRules {
         return j;
     }
 
-    /** At least two characters, no ordinary word of org_false.txt, and not anonymized ({@code 某科技公司}). */
     /**
      * Whether the stop word ending at {@code j} is a level character and the first character of a
      * known place ({@code 吉林省长春市}, {@code 湖南省长沙市}: not 省长, the title).
@@ -369,6 +368,7 @@ final class OrganizationRules {
         return j >= 2 && "省市".indexOf(text.charAt(j - 2)) >= 0 && lex.placeAt(text, j - 1) != null;
     }
 
+    /** At least two characters, no ordinary word of org_false.txt, and not anonymized ({@code 某科技公司}). */
     private boolean valid(String text, int start, int end) {
         return end - start >= 2 && text.lastIndexOf('某', end - 1) < start && lex.plausibleOrg(text, start, end);
     }
