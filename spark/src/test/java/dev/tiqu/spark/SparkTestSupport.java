@@ -28,21 +28,32 @@ final class SparkTestSupport {
 
     static final Path SEEDS = Path.of("..", "seeds");
 
+    private static SparkSession session;
+
     private SparkTestSupport() {
     }
 
-    /** Two local threads, two shuffle partitions, no UI: light on a shared two-core machine. */
-    static SparkSession session() {
-        return SparkSession.builder()
-                .appName("tiqu-spark-test")
-                .master("local[2]")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.default.parallelism", "2")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.sql.adaptive.enabled", "false")
-                .getOrCreate();
+    /**
+     * The one session of the test run (two local threads, two shuffle partitions, no UI: light on a
+     * shared two-core machine), started by the first test class that asks and stopped when the
+     * test JVM exits, so that the classes do not each pay Spark's start-up.
+     */
+    static synchronized SparkSession session() {
+        if (session == null) {
+            session = SparkSession.builder()
+                    .appName("tiqu-spark-test")
+                    .master("local[2]")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.default.parallelism", "2")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.sql.adaptive.enabled", "false")
+                    .getOrCreate();
+            SparkSession started = session;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "tiqu-spark-test-stop"));
+        }
+        return session;
     }
 
     /** The seed pages in name order. */

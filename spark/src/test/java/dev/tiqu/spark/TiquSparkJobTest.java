@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +36,6 @@ class TiquSparkJobTest {
     @BeforeAll
     static void start() {
         spark = SparkTestSupport.session();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     /** The seeds, 300 copies (60 of each) in 10 folders (every other copy dated by its name), and bad files. */

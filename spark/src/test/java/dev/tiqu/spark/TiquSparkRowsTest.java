@@ -33,7 +33,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +59,6 @@ class TiquSparkRowsTest {
     @BeforeAll
     static void start() {
         spark = SparkTestSupport.session();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test
