@@ -8,7 +8,7 @@ import java.util.List;
  * Whether a short organization name abbreviates a longer one printed on the same page. A short
  * form listed in {@code org_aliases.tsv} abbreviates only its listed full names (printed as
  * listed or with a legal form). Otherwise general rules: the long name without its party, place
- * or national prefix ({@code 中共株洲市委 ↔ 市委}), or without its university
+ * or national prefix ({@code 中共岳阳市委 ↔ 市委}), or without its university
  * ({@code 四川大学华西医院 ↔ 华西医院}); the name without its legal form
  * ({@code 国家电网有限公司 ↔ 国家电网}), also without a generic or industry word
  * ({@code 江西铜业集团有限公司 ↔ 江西铜业}, {@code 四川长虹电器股份有限公司 ↔ 四川长虹}); a

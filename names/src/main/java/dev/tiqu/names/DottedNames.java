@@ -8,7 +8,7 @@ import java.util.List;
  * foreign names and the names of Uyghur and other minority persons ({@code 吕克·贝松},
  * {@code 费萨尔·本·法尔汉}, {@code 买买提·吐尔逊}). Chinese names never hold a dot, so such a name
  * is a person unless a part is an ordinary word or a known place ({@code “点燃希望·爱心前行”},
- * {@code 中国·株洲}), or it stands inside quotes or a title. Immutable and thread-safe.
+ * {@code 中国·岳阳}), or it stands inside quotes or a title. Immutable and thread-safe.
  * Example: {@code 法国导演吕克·贝松携新片 → 吕克·贝松}.
  */
 final class DottedNames {
