@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * <p>Two sides, each with its flags stated: as a user's {@code java -jar tiqu.jar} runs it
  * (default JIT, no archive), and through the {@code tiqu} launcher beside the jar (its
  * class-data-sharing archive and JIT flags); raw HanLP gets the same flags on each side, on the
- * launcher's side the launcher's JIT flags and a class-data-sharing archive of its own, made by
+ * launcher's side the launcher's JVM flags and a class-data-sharing archive of its own, made by
  * one run before the pairs. Every child gets the same java and {@code -Xmx}. Each side also
  * reports one page's {@code extract} from start to exit, the first record and its files written
  * included. Example: 3 pairs over 10 MB print each pair's seconds and the median of the
@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  */
 final class WholeProcessPair {
 
-    /** The launcher's JIT flags, the value of its {@code jit=} line. */
-    private static final Pattern JIT_LINE = Pattern.compile("(?m)^jit=(.*)$");
+    /** The launcher's JVM flags (JIT, collector), the value of its {@code flags=} line. */
+    private static final Pattern FLAGS_LINE = Pattern.compile("(?m)^flags='?([^'\\n]*)'?$");
     /** One-page runs per side, of which the median is printed. */
     private static final int ONE_PAGE_RUNS = 3;
 
@@ -99,23 +99,23 @@ final class WholeProcessPair {
             out.printf("whole process: no launcher %s, not measured%n", launcher);
             return sides;
         }
-        Matcher jit = JIT_LINE.matcher(Files.readString(launcher, StandardCharsets.UTF_8));
-        List<String> jitFlags = jit.find() ? List.of(jit.group(1).trim().split("\\s+")) : List.of();
+        Matcher line = FLAGS_LINE.matcher(Files.readString(launcher, StandardCharsets.UTF_8));
+        List<String> flags = line.find() ? List.of(line.group(1).trim().split("\\s+")) : List.of();
         boolean archived = Files.isRegularFile(cliDir.resolve("tiqu.jsa"));
         Path rawArchive = dir.resolve("raw.jsa");
         List<String> rawTraining = new ArrayList<>(List.of(java, "-Xmx" + maxHeap,
                 "-XX:+IgnoreUnrecognizedVMOptions", "-XX:ArchiveClassesAtExit=" + rawArchive));
-        rawTraining.addAll(jitFlags);
+        rawTraining.addAll(flags);
         rawTraining.addAll(List.of("-cp", classpath, RawHanlp.class.getName(), onePage.toString()));
         seconds(rawTraining, Map.of(), dir.resolve("raw-archive.log"));
         List<String> raw = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
         if (archived && Files.isRegularFile(rawArchive)) {
             raw.addAll(List.of("-XX:SharedArchiveFile=" + rawArchive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        raw.addAll(jitFlags);
+        raw.addAll(flags);
         raw.addAll(List.of("-cp", classpath, RawHanlp.class.getName()));
         String home = Path.of(java).getParent().getParent().toString();
-        sides.add(new Side("launcher " + launcher, "-Xmx" + maxHeap + " " + String.join(" ", jitFlags)
+        sides.add(new Side("launcher " + launcher, "-Xmx" + maxHeap + " " + String.join(" ", flags)
                 + (archived ? ", class-data-sharing archive tiqu.jsa (raw HanLP: its own, made by one run)" : ", no archive"),
                 List.of("sh", launcher.toString()), raw, Map.of("JAVA_HOME", home, "JAVA_OPTS", "-Xmx" + maxHeap)));
         return sides;
