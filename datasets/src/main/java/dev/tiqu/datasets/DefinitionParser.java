@@ -1,11 +1,8 @@
 package dev.tiqu.datasets;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tiqu.core.mention.MentionType;
 import dev.tiqu.datasets.Definition.Anchor;
 import dev.tiqu.datasets.Definition.Column;
@@ -80,9 +77,6 @@ public final class DefinitionParser {
      */
     public static final int MAX_CHARS = 1 << 20;
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-
     private final NodeReader in;
 
     private DefinitionParser(String source) {
@@ -102,8 +96,8 @@ public final class DefinitionParser {
                     + " characters: a definition is a few kilobytes of YAML");
         }
         JsonNode root;
-        try (JsonParser parser = YAML.createParser(text)) {
-            root = YAML.readTree(parser);
+        try (JsonParser parser = YamlTree.parser(text)) {
+            root = YamlTree.read(parser);
             if (root != null && parser.nextToken() != null) {
                 throw new DefinitionException(source, "", "holds more than one YAML document (a second one at line "
                         + parser.currentLocation().getLineNr() + "): a definition file holds one");

@@ -97,7 +97,7 @@ final class Fragments {
         Matcher m = REFERENCE.matcher(text);
         if (m.matches()) {
             JsonNode f = fragment(m.group(1), path);
-            count(f.toString().length(), path);
+            count(size(f), path);
             return f.deepCopy();
         }
         StringBuilder sb = new StringBuilder();
@@ -134,6 +134,26 @@ final class Fragments {
             return sb.toString();
         }
         throw in.error(path, "fragment '" + name + "' is a mapping and can only stand alone as '{{" + name + "}}'");
+    }
+
+    /**
+     * What a fragment adds when it stands alone: the characters of its texts and keys, and one
+     * for each node, so that lists of empty texts count too. Walked here rather than written out
+     * as JSON, which would load Jackson's whole data binding at the start of every run.
+     */
+    private static long size(JsonNode node) {
+        long size = 1 + (node.isValueNode() ? node.asText().length() : 0);
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            size += e.getKey().length() + size(e.getValue());
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                size += size(item);
+            }
+        }
+        return size;
     }
 
     private void count(long chars, String path) {

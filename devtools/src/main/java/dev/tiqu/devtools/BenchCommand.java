@@ -9,6 +9,7 @@ import dev.tiqu.core.pipeline.Pipeline;
 import dev.tiqu.core.text.Document;
 import dev.tiqu.core.text.PublicationDate;
 import dev.tiqu.datasets.Datasets;
+import dev.tiqu.datasets.DefinedDataset;
 import dev.tiqu.formats.CsvWriter;
 import dev.tiqu.formats.Tables;
 import dev.tiqu.names.NameRecognizer;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,12 +61,13 @@ import picocli.CommandLine.Spec;
  * same text in the configuration of the default names backend (segmentation with name and
  * organization recognition: the part of the work the pipeline cannot avoid). Then the same
  * comparison as whole processes ({@link WholeProcessPair}: {@code tiqu extract} on one thread
- * against {@link RawHanlp}, each its own JVM over the corpus written to files), and on request
- * the CoreNLP backend's factor.
+ * against {@link RawHanlp}, each its own JVM over the corpus written to files, as {@code java -jar}
+ * and through the launcher, with one page's run from start to exit), and on request the CoreNLP
+ * backend's factor.
  *
  * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout. Example:
  * {@code bench --megabytes 10 --rounds 3 --process-pairs 3} ends with
- * {@code whole process tiqu extract / raw HanLP (1 thread, …): 0.62 (median of 3 pairs, …)}.
+ * {@code whole process tiqu extract / raw HanLP, launcher … (1 thread, …): 0.62 (median of 3 pairs, …)}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Tiqu.Version.class,
         description = "Benchmark the pipeline against raw HanLP on the seed pages replicated to a corpus.")
@@ -100,6 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Whole-process pairs, tiqu extract and raw HanLP each as its own JVM on the corpus "
                     + "(default: ${DEFAULT-VALUE}; 0: none).")
     int processPairs = 1;
+
+    @Option(names = "--cli-dir", paramLabel = "DIR",
+            description = "Folder of tiqu.jar and its launcher for the whole-process pairs (default: ${DEFAULT-VALUE}).")
+    Path cliDir = Path.of("cli", "target");
 
     @Option(names = "--corenlp-factor", description = "Also time the pipeline with the CoreNLP backend on the pages "
             + "(its jar must be on the classpath; ~6 GB of heap) and print its factor against HanLP's.")
@@ -146,7 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1048576);
         if (processPairs > 0) {
             out.flush();
-            new WholeProcessPair("1g", PUBLICATION_DATE.toString()).run(corpus, processPairs, out);
+            new WholeProcessPair("1g", PUBLICATION_DATE.toString(), cliDir).run(corpus, processPairs, out);
         }
         out.flush();
         return 0;
@@ -174,11 +181,12 @@ public final class BenchCommand implements Callable<Integer> {
     private static Loaded load(String backend, Document page, PrintWriter out) {
         // JVM start to the first record of one page: pipeline construction included
         long load = System.nanoTime();
+        // as the command line builds it: the definitions read on another thread, HanLP's dictionaries on its own
+        CompletableFuture<List<DefinedDataset>> datasets = CompletableFuture.supplyAsync(
+                () -> Datasets.builtInNames().stream().map(Datasets::builtIn).toList());
         NameRecognizer names = StandardPipeline.recognizer(backend);
         Pipeline.Builder builder = StandardPipeline.builder(names);
-        for (String dataset : Datasets.builtInNames()) {
-            builder.dataset(Datasets.builtIn(dataset));
-        }
+        datasets.join().forEach(builder::dataset);
         Pipeline pipeline = builder.build();
         long loadMillis = (System.nanoTime() - load) / 1_000_000;
         DocumentResult first = pipeline.process(page);
