@@ -65,7 +65,9 @@ class StructureCorpusTest {
         "fresh15f_region, subsidy, item, amount_yuan, region, 1.0",
         "blind15g, subsidy, item, amount_yuan, -, 0.761", "blind15g, pv_capacity, project, capacity_mw, -, 0.816",
         "blind15g, subsidy, item, amount_yuan, item, 0.476",
-        "blind15g, pv_capacity, project, capacity_mw, project, 0.367"})
+        "blind15g, pv_capacity, project, capacity_mw, project, 0.367",
+        "fresh15h, pv_capacity, project, capacity_mw, -, 0.0", "fresh15h, pv_capacity, project, capacity_mw, project, 0.0",
+        "fresh15h, pv_capacity, project, capacity_mw, status, 0.0"})
     void rowF1OnTheStructureBatch(String batch, String name, String key, String amount, String exact, double floor) {
         int tp = 0;
         int predicted = 0;
