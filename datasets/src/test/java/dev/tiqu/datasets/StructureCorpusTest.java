@@ -66,8 +66,8 @@ class StructureCorpusTest {
         "blind15g, subsidy, item, amount_yuan, -, 0.761", "blind15g, pv_capacity, project, capacity_mw, -, 0.816",
         "blind15g, subsidy, item, amount_yuan, item, 0.476",
         "blind15g, pv_capacity, project, capacity_mw, project, 0.367",
-        "fresh15h, pv_capacity, project, capacity_mw, -, 0.0", "fresh15h, pv_capacity, project, capacity_mw, project, 0.0",
-        "fresh15h, pv_capacity, project, capacity_mw, status, 0.0"})
+        "fresh15h, pv_capacity, project, capacity_mw, -, 0.97", "fresh15h, pv_capacity, project, capacity_mw, project, 0.93",
+        "fresh15h, pv_capacity, project, capacity_mw, status, 0.80"})
     void rowF1OnTheStructureBatch(String batch, String name, String key, String amount, String exact, double floor) {
         int tp = 0;
         int predicted = 0;
