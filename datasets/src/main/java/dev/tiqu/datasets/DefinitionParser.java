@@ -249,7 +249,8 @@ public final class DefinitionParser {
         in.requireObject(e, ep);
         in.checkKeys(e, ep, keys);
         Probe unless = e.has("unless") ? probe(e.get("unless"), ep + ".unless", UNLESS_KEYS) : null;
-        return new Probe(in.regex(in.requiredText(e, ep, "pattern"), ep + ".pattern"), scope(e, ep, Scope.SENTENCE), unless);
+        return new Probe(in.regex(in.requiredText(e, ep, "pattern"), ep + ".pattern"), scope(e, ep, Scope.SENTENCE),
+                unless);
     }
 
     private Column column(JsonNode node, String path, Set<String> earlier) {
