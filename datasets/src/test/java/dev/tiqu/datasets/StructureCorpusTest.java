@@ -71,7 +71,9 @@ class StructureCorpusTest {
         "fresh15h, pv_capacity, project, capacity_mw, -, 0.97", "fresh15h, pv_capacity, project, capacity_mw, project, 0.93",
         "fresh15h, pv_capacity, project, capacity_mw, status, 0.80",
         "check15h, pv_capacity, project, capacity_mw, -, 0.97", "check15h, pv_capacity, project, capacity_mw, project, 0.97",
-        "check15h, pv_capacity, project, capacity_mw, status, 0.97"})
+        "check15h, pv_capacity, project, capacity_mw, status, 0.97",
+        "edge15h, pv_capacity, project, capacity_mw, -, 0.0", "edge15h, pv_capacity, project, capacity_mw, project, 0.0",
+        "edge15h, pv_capacity, project, capacity_mw, status, 0.0"})
     void rowF1OnTheStructureBatch(String batch, String name, String key, String amount, String exact, double floor) {
         int tp = 0;
         int predicted = 0;
