@@ -267,7 +267,8 @@ public final class DefinedDataset implements Dataset {
                 group = single.group("one") != null ? single.group("one") : group;
             }
         }
-        return group == null || value.isEmpty() ? value : PartSplitter.qualify(value, group, g.word());
+        return group == null || value.isEmpty() ? value
+                : PartSplitter.qualify(value, group, g.word(), k >= 0 ? List.of(groups) : List.of());
     }
 
     /** Whether the anchor's clause says that every part has the amount ({@code 均为}). */

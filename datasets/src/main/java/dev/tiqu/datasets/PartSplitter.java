@@ -85,15 +85,18 @@ final class PartSplitter {
     /**
      * The value for the group: as it is when it holds the group's word, with the group's word
      * replacing a group it starts with, else with the group in front ({@code 百岁老人 + 长寿补贴 →
-     * 百岁老人长寿补贴}).
+     * 百岁老人长寿补贴}). A group of a {@code list} replaces only one of the list: a group of another
+     * kind stays ({@code 全护理 + 分散供养特困人员护理补贴 → 全护理分散供养特困人员护理补贴}).
      */
-    static String qualify(String value, String group, Pattern word) {
+    static String qualify(String value, String group, Pattern word, List<String> list) {
         Matcher g = word.matcher(group);
         String own = g.lookingAt() ? group.substring(0, g.end()) : group;
         if (value.contains(own)) {
             return value;
         }
         Matcher v = word.matcher(value);
-        return v.lookingAt() ? own + value.substring(v.end()) : group + value;
+        boolean replaces = v.lookingAt() && (list.isEmpty()
+                || list.stream().anyMatch(l -> l.trim().startsWith(value.substring(0, v.end()))));
+        return replaces ? own + value.substring(v.end()) : group + value;
     }
 }

@@ -43,13 +43,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The seventh blind batch ({@code blind15g}: real-style documents, 4 + 4 where no row belongs) is held at its first
  * run (F1 subsidy 0.67 lenient, 0.38 exact items; pv_capacity 0.82 lenient, 0.37 exact projects); with rate
  * denominators compared as a set (人/月 = 月/人, as the dev-gold scorer does) the same run's subsidy rows score
- * 0.76 and 0.48, its floors. The eighth round's batches ({@code fresh15h}: wind-solar bases, storage, from-to changes,
- * expansions, 各 over places, status, names; {@code check15h}: the same in other wordings, written after the rules) also
- * compare the status (first runs: fresh15h 0.57 lenient, 0.33 exact, 0.37 with status; check15h 0.89, 0.89, 0.78;
- * {@code edge15h}, small cases at the rules' edges, 0.86, 0.71, 0.86).
+ * 0.76 and 0.48, its floors. The eighth round wrote {@code fresh15h} (subsidy) on its errors: scope, tiers before
+ * 分别, a list's rate, from–to changes, names (first run 0.71 lenient, 0.45 exact), and after changing the rules a
+ * check batch {@code check15h} in other wordings (first run 1.00 and 1.00). Where a row gives the old value of a
+ * change ({@code previous_amount_yuan}), it must be equal. Its pv_capacity batches ({@code fresh15h}: wind-solar
+ * bases, storage, from-to changes, expansions, 各 over places, status, names; {@code check15h}: the same in other
+ * wordings, written after the rules) also compare the status (first runs: fresh15h 0.57 lenient, 0.33 exact, 0.37
+ * with status; check15h 0.89, 0.89, 0.78; {@code edge15h}, small cases at the rules' edges, 0.86, 0.71, 0.86).
  */
 class StructureCorpusTest {
 
+    /** The old value of a from–to change, compared where a row gives it. */
+    private static final String PREVIOUS = "previous_amount_yuan";
     private static final List<Extractor> EXTRACTORS = List.of(
             new DateExtractor(), new MoneyExtractor(), new PercentExtractor(), new QuantityExtractor());
 
@@ -69,6 +74,8 @@ class StructureCorpusTest {
         "blind15g, subsidy, item, amount_yuan, -, 0.761", "blind15g, pv_capacity, project, capacity_mw, -, 0.816",
         "blind15g, subsidy, item, amount_yuan, item, 0.476",
         "blind15g, pv_capacity, project, capacity_mw, project, 0.367",
+        "fresh15h, subsidy, item, amount_yuan, -, 1.0", "fresh15h, subsidy, item, amount_yuan, item, 1.0",
+        "check15h, subsidy, item, amount_yuan, -, 1.0", "check15h, subsidy, item, amount_yuan, item, 1.0",
         "fresh15h, pv_capacity, project, capacity_mw, -, 0.97", "fresh15h, pv_capacity, project, capacity_mw, project, 0.93",
         "fresh15h, pv_capacity, project, capacity_mw, status, 0.80",
         "check15h, pv_capacity, project, capacity_mw, -, 0.97", "check15h, pv_capacity, project, capacity_mw, project, 0.97",
@@ -94,6 +101,7 @@ class StructureCorpusTest {
                         && !r.get(amount).isEmpty()
                         && new BigDecimal(e.get(amount)).compareTo(new BigDecimal(r.get(amount))) == 0
                         && (!e.containsKey("per") || sameRate(e.get("per"), r.get("per")))
+                        && (!e.containsKey(PREVIOUS) || e.get(PREVIOUS).equals(r.get(PREVIOUS)))
                         && (!e.containsKey(exact) || e.get(exact).equals(r.get(exact)))).findFirst().orElse(null);
                 if (hit != null) {
                     left.remove(hit);
