@@ -182,11 +182,16 @@ public final class DefinedDataset implements Dataset {
             }
         }
         for (Probe p : a.exclude()) {
-            if (p.pattern().matcher(rules.segment(row, p.scope(), null).text()).find()) {
+            if (found(row, p)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean found(Row row, Probe p) {
+        return p.pattern().matcher(rules.segment(row, p.scope(), null).text()).find()
+                && (p.unless() == null || !found(row, p.unless()));
     }
 
     private List<Map<String, String>> evaluate(Row row) {

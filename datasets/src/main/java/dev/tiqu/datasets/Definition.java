@@ -78,8 +78,11 @@ public record Definition(String name, String description, Anchor anchor, List<Co
         }
     }
 
-    /** A regular expression looked for in a scope around the anchor. */
-    public record Probe(Pattern pattern, Scope scope) {
+    /**
+     * A regular expression looked for in a scope around the anchor; with {@code unless}, it counts as found only
+     * when the {@code unless} probe is not found (null: no such condition).
+     */
+    public record Probe(Pattern pattern, Scope scope, Probe unless) {
         public Probe {
             Objects.requireNonNull(pattern, "pattern");
             Objects.requireNonNull(scope, "scope");

@@ -56,7 +56,8 @@ public final class DefinitionParser {
     private static final Set<String> ANCHOR_KEYS = Set.of(
             "type", "units", "canonical_units", "topic", "exclude");
     private static final Set<String> TOPIC_KEYS = Set.of("words", "scope");
-    private static final Set<String> PROBE_KEYS = Set.of("pattern", "scope");
+    private static final Set<String> PROBE_KEYS = Set.of("pattern", "scope", "unless");
+    private static final Set<String> UNLESS_KEYS = Set.of("pattern", "scope");
     private static final Set<String> POST_KEYS = Set.of("strip", "map", "reject", "replace", "prefix", "suffix", "when");
     private static final Set<String> RULE_KINDS = Set.of("from", "pattern", "words", "value", "first", "join");
     private static final Set<String> MENTION_KEYS = Set.of(
@@ -231,13 +232,19 @@ public final class DefinitionParser {
             for (int i = 0; i < ex.size(); i++) {
                 String ep = path + ".exclude[" + i + "]";
                 JsonNode e = ex.get(i);
-                in.requireObject(e, ep);
-                in.checkKeys(e, ep, PROBE_KEYS);
-                exclude.add(new Probe(in.regex(in.requiredText(e, ep, "pattern"), ep + ".pattern"),
-                        scope(e, ep, Scope.SENTENCE)));
+                exclude.add(probe(e, ep, PROBE_KEYS));
             }
         }
         return new Anchor(type, units, canonical, topicWords, topicScopes, exclude);
+    }
+
+    /** An exclusion: a pattern in a scope, unless another is found ({@code unless: {pattern, scope}}). */
+    private Probe probe(JsonNode e, String ep, Set<String> keys) {
+        in.requireObject(e, ep);
+        in.checkKeys(e, ep, keys);
+        Probe unless = e.has("unless") ? probe(e.get("unless"), ep + ".unless", UNLESS_KEYS) : null;
+        return new Probe(in.regex(in.requiredText(e, ep, "pattern"), ep + ".pattern"), scope(e, ep, Scope.SENTENCE),
+                unless);
     }
 
     private Column column(JsonNode node, String path, Set<String> earlier) {

@@ -4,6 +4,8 @@ import dev.tiqu.text.Layout;
 import dev.tiqu.text.NewspaperSegmenter;
 import dev.tiqu.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tiqu.core.dataset.Record;
 import dev.tiqu.core.mention.Amount;
@@ -177,6 +179,34 @@ class DefinedDatasetTest {
         ArticleContext ctx = PlainText.context("组件630Wp，电站5MW。", DATE);
         List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 630Wp 630 Wp", "QUANTITY 5MW 5 MW cv=5 cu=MW"));
         assertEquals(List.of("5MW"), column(ds.build(ctx.page(), ms), "text"));
+    }
+
+    @Test
+    void anExclusionHoldsUnlessItsConditionIsFound() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor:
+                  type: QUANTITY
+                  exclude:
+                    - {pattern: '风光基地。?$', scope: previous_sentence, unless: {pattern: '光伏', scope: sentence}}
+                columns: [{name: text, from: anchor, field: text}]
+                """);
+        ArticleContext ctx = PlainText.context("甲地建设风光基地。规模3GW。乙地建设风光基地。其中光伏2GW。丙地开工。规模1GW。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 3GW 3 GW cv=3000 cu=MW",
+                "QUANTITY 2GW 2 GW cv=2000 cu=MW", "QUANTITY 1GW 1 GW cv=1000 cu=MW"));
+        assertEquals(List.of("2GW", "1GW"), column(ds.build(ctx.page(), ms), "text"));
+    }
+
+    @Test
+    void anUnlessConditionTakesOnlyPatternAndScope() {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> dataset("""
+                name: t
+                anchor:
+                  type: QUANTITY
+                  exclude: [{pattern: 'a', unless: {pattern: 'b', unless: {pattern: 'c'}}}]
+                columns: [{name: text, from: anchor, field: text}]
+                """));
+        assertTrue(e.getMessage().contains("anchor.exclude[0].unless"), e.getMessage());
     }
 
     @Test
