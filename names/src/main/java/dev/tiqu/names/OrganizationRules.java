@@ -88,7 +88,10 @@ final class OrganizationRules {
     private void suffixes(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         int genericUntil = 0;
         for (int i = 0; i < text.length(); i++) {
-            List<NameLexicon.Suffix> group = i < genericUntil ? List.of() : lex.suffixesByFirst.get(text.charAt(i));
+            if (i < genericUntil) {
+                continue;
+            }
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(text.charAt(i));
             for (int g = 0; g < group.size(); g++) {
                 NameLexicon.Suffix sfx = group.get(g);
                 if (!text.startsWith(sfx.text(), i)) {
