@@ -88,7 +88,10 @@ final class OrganizationRules {
     private void suffixes(String text, List<NamedSpan> backend, List<Hit> found, WordMemo words) {
         int genericUntil = 0;
         for (int i = 0; i < text.length(); i++) {
-            List<NameLexicon.Suffix> group = i < genericUntil ? List.of() : lex.suffixesByFirst.get(text.charAt(i));
+            if (i < genericUntil) {
+                continue;
+            }
+            List<NameLexicon.Suffix> group = lex.suffixesByFirst.get(text.charAt(i));
             for (int g = 0; g < group.size(); g++) {
                 NameLexicon.Suffix sfx = group.get(g);
                 if (!text.startsWith(sfx.text(), i)) {
@@ -233,7 +236,7 @@ final class OrganizationRules {
      * backend's part-of-speech dictionary: multi-character verbs, adverbs, prepositions, conjunctions,
      * pronouns and numerals ({@code 鼓励学校}, {@code 来自芦淞区住建局}, {@code 一所废弃学校}), and the
      * particles and classifiers right after them. Single-character verbs are kept: unknown
-     * place names are often tagged so ({@code 扎囊县}).
+     * place names are often tagged so ({@code 扎囊县}); so are numerals that name ({@code 三一集团}).
      */
     int trimLeadingWords(String text, int start, int end, WordMemo words) {
         if (end - start < 2) {
@@ -253,13 +256,31 @@ final class OrganizationRules {
             PartOfSpeech next = k + 1 < terms.size() ? terms.get(k + 1).partOfSpeech() : PartOfSpeech.OTHER;
             boolean counted = tag == PartOfSpeech.NUMERAL
                     && (next == PartOfSpeech.CLASSIFIER || next == PartOfSpeech.PARTICLE);
-            if (!function && !trailing && !counted) {
+            boolean named = tag == PartOfSpeech.NUMERAL && !counted && digitName(term.text());
+            if (named || !function && !trailing && !counted) {
                 break;
             }
             dropped = true;
             pos += term.text().length();
         }
         return Math.min(pos, end);
+    }
+
+    /**
+     * Whether a numeral word is a name's first word: two or more plain digit characters, which
+     * count nothing without a classifier or multiplier ({@code 三一集团}, {@code 九三集团}; not
+     * {@code 两大集团}, {@code 三四家银行}).
+     */
+    private static boolean digitName(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ("一二三四五六七八九".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

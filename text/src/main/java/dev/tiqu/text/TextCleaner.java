@@ -164,10 +164,8 @@ public final class TextCleaner {
             if (i == n) {
                 break;
             }
-            int nextEnd = i;
-            while (nextEnd < n && s.charAt(nextEnd) != ' ') {
-                nextEnd++;
-            }
+            int nextSpace = s.indexOf(' ', i);
+            int nextEnd = nextSpace < 0 ? n : nextSpace;
             char before = s.charAt(gapStart - 1);
             char after = s.charAt(i);
             int leftLen = gapStart - tokenStart;

@@ -41,7 +41,8 @@ final class DateText {
      * month, day or clock ends its number with 年, 月, 日/号 or 时/点 at most that far on.
      */
     static boolean closedWithin(String t, int pos, int span, String closers) {
-        for (int k = pos + 1; k <= pos + span && k < t.length(); k++) {
+        int last = Math.min(pos + span, t.length() - 1);
+        for (int k = pos + 1; k <= last; k++) {
             if (closers.indexOf(t.charAt(k)) >= 0) {
                 return true;
             }

@@ -449,11 +449,20 @@ public final class AmountScanner<U> {
         if ("万亿".indexOf(c0) >= 0 || ("百千佰仟".indexOf(c0) >= 0 && t.indexOf('万') < 0 && t.indexOf('亿') < 0)) {
             return false; // 万人, 千家: a bare multiplier; but 百万, 千亿 are numbers
         }
-        String core = t.replaceAll("[余多几]", "");
-        if (core.length() > 1 && core.chars().allMatch(c -> CN_DIGITS.indexOf(c) >= 0)) {
-            return false;
+        return !bareDigitString(t);
+    }
+
+    /** Whether {@code t} without 余, 多 and 几 is two or more Chinese digits and nothing else (二〇二五, 七八). */
+    private static boolean bareDigitString(String t) {
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            boolean digit = CN_DIGITS.indexOf(t.charAt(i)) >= 0;
+            if (!digit && "余多几".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+            digits += digit ? 1 : 0;
         }
-        return true;
+        return digits > 1;
     }
 
     /** Whether a numeral may start at {@code s}: not inside a longer number, code or ordinal. */

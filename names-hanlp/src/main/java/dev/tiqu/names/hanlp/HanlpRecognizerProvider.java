@@ -6,9 +6,9 @@ import dev.tiqu.names.NameRecognizerProvider;
 /**
  * Registers {@link HanlpRecognizer} under the name {@code hanlp}; the model loads once per process.
  *
- * <p>Design decision: HanLP loads its dictionaries (core, bigram, custom, person, translated-name,
- * organization) on the first segmentation, not when the segmenter is built. So that this happens
- * while the caller builds the rest of its pipeline and lists its inputs, the first
+ * <p>Design decision: HanLP loads its dictionaries (core, bigram, custom, person, translated-name)
+ * on the first segmentation, not when the segmenter is built. So that this happens while the
+ * caller builds the rest of its pipeline and lists its inputs, the first
  * {@link #create()} starts one daemon thread that segments a short sentence. A caller that
  * segments sooner waits for the classes being initialized, as it would have loaded them itself;
  * both threads touch HanLP's dictionaries in the same order, so neither waits for the other in a
