@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the forms listed with {@code |}, wrong when it differs or the row is missing. First run, before the rules were
  * changed: region 21/31, owner 9/26, location 8/32; after: 31/31, 25/26 (the miss is a company's
  * total, {@code 国家电力投资集团有限公司光伏装机容量达到6300万千瓦}, that gives no row: a project rule's business), 32/32.
+ * A check batch in other wordings ({@code attr15h_check}), written after those changes and before they ran on it,
+ * first run: region 14/16, owner 12/15, location 14/14.
  */
 class AttributeCorpusTest {
 
@@ -39,15 +41,16 @@ class AttributeCorpusTest {
     private static final Map<String, Pipeline> PIPELINES = new ConcurrentHashMap<>();
 
     @ParameterizedTest
-    @CsvSource({"subsidy, amount_yuan, region, 1.0", "pv_capacity, capacity_mw, owner, 0.96",
-        "pv_capacity, capacity_mw, location, 1.0"})
-    void attributesOfTheBatch(String dataset, String amount, String column, double floor) {
+    @CsvSource({"attr15h, subsidy, amount_yuan, region, 1.0", "attr15h, pv_capacity, capacity_mw, owner, 0.96",
+        "attr15h, pv_capacity, capacity_mw, location, 1.0", "attr15h_check, subsidy, amount_yuan, region, 0.875",
+        "attr15h_check, pv_capacity, capacity_mw, owner, 0.8", "attr15h_check, pv_capacity, capacity_mw, location, 1.0"})
+    void attributesOfTheBatch(String batch, String dataset, String amount, String column, double floor) {
         Pipeline pipeline = PIPELINES.computeIfAbsent(dataset,
                 d -> StandardPipeline.builder().dataset(Datasets.builtIn(d)).build());
         int right = 0;
         int compared = 0;
         List<String> wrong = new ArrayList<>();
-        for (JsonNode c : cases("/dev/tiqu/datasets/attr15h_" + dataset + ".yaml")) {
+        for (JsonNode c : cases("/dev/tiqu/datasets/" + batch + "_" + dataset + ".yaml")) {
             String title = c.path("title").asText("");
             String text = c.get("text").asText().strip();
             Document doc = new Document(c.get("id").asText(), title.isBlank() ? text : title + "\n" + text,
@@ -76,10 +79,10 @@ class AttributeCorpusTest {
             }
         }
         double share = compared == 0 ? 0 : (double) right / compared;
-        String report = String.format(Locale.ROOT, "attr15h %s %s: %d/%d right (%.3f) %s", dataset, column, right,
-                compared, share, wrong);
+        String report = String.format(Locale.ROOT, "%s %s %s: %d/%d right (%.3f) %s", batch, dataset, column,
+                right, compared, share, wrong);
         System.out.println(report);
-        assertTrue(compared >= 25 && share >= floor, report);
+        assertTrue(compared >= 14 && share >= floor, report);
     }
 
     private static List<JsonNode> cases(String resource) {
