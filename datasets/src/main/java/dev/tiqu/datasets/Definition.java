@@ -181,10 +181,15 @@ public record Definition(String name, String description, Anchor anchor, List<Co
         }
     }
 
-    /** A condition on a column computed earlier in the row. */
-    public record When(String column, Pattern matches) {
+    /**
+     * A condition on a column computed earlier in the row ({@code column}) or on the text of a scope around the anchor
+     * ({@code scope}, e.g. {@code 该公司} in {@code before}): exactly one of the two is set.
+     */
+    public record When(String column, Scope scope, Pattern matches) {
         public When {
-            Objects.requireNonNull(column, "column");
+            if ((column == null) == (scope == null)) {
+                throw new IllegalArgumentException("a condition tests a column or a scope");
+            }
             Objects.requireNonNull(matches, "matches");
         }
     }

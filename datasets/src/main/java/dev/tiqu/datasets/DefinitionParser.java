@@ -358,12 +358,20 @@ public final class DefinitionParser {
             String wp = path + ".when";
             JsonNode w = node.get("when");
             in.requireObject(w, wp);
-            in.checkKeys(w, wp, Set.of("column", "matches"));
-            String column = in.requiredText(w, wp, "column");
-            if (!earlier.contains(column)) {
-                throw in.error(wp + ".column", "unknown column '" + column + "' (only columns defined earlier can be tested)");
+            in.checkKeys(w, wp, Set.of("column", "scope", "matches"));
+            Pattern matches = in.regex(in.requiredText(w, wp, "matches"), wp + ".matches");
+            if (w.has("scope") && !w.has("column")) {
+                when = new When(null, scope(w, wp, Scope.SENTENCE), matches);
+            } else {
+                String column = in.requiredText(w, wp, "column");
+                if (!earlier.contains(column)) {
+                    throw in.error(wp + ".column", "unknown column '" + column + "' (only columns defined earlier can be tested)");
+                }
+                if (w.has("scope")) {
+                    throw in.error(wp, "tests a column or a scope, not both");
+                }
+                when = new When(column, null, matches);
             }
-            when = new When(column, in.regex(in.requiredText(w, wp, "matches"), wp + ".matches"));
         }
         return new Post(strip, map, in.optionalRegex(node, path, "reject"),
                 in.optionalText(node, path, "replace", null), in.optionalText(node, path, "prefix", ""), in.optionalText(node, path, "suffix", ""), when);

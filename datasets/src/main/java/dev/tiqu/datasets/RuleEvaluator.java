@@ -49,7 +49,7 @@ final class RuleEvaluator {
 
     String apply(Row row, Rule rule) {
         Post post = rule.post();
-        if (post.when() != null && !post.when().matches().matcher(row.values.getOrDefault(post.when().column(), "")).find()) {
+        if (post.when() != null && !holds(row, post.when())) {
             return "";
         }
         List<String> candidates;
@@ -73,6 +73,13 @@ final class RuleEvaluator {
             }
         }
         return "";
+    }
+
+    /** Whether the rule's condition holds: its column's value, or the text of its scope, matches. */
+    private boolean holds(Row row, Definition.When when) {
+        String text = when.column() != null ? row.values.getOrDefault(when.column(), "")
+                : segment(row, when.scope(), null).text();
+        return when.matches().matcher(text).find();
     }
 
     private String composite(Row row, Composite c) {

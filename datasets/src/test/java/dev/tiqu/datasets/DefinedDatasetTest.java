@@ -132,6 +132,22 @@ class DefinedDatasetTest {
     }
 
     @Test
+    void whenTestsTheTextOfAScope() {
+        DefinedDataset ds = dataset("""
+                name: t
+                anchor: {type: QUANTITY}
+                columns:
+                  - name: owner
+                    when: {scope: before, matches: '该公司'}
+                    pattern: '(?<v>\\p{IsHan}{2,8}公司)'
+                    scope: previous_sentence
+                """);
+        ArticleContext ctx = PlainText.context("甘肃新能源公司发布消息。该公司电站装机5万千瓦。另一电站装机3万千瓦。", DATE);
+        List<Mention> ms = Fixture.mentions(ctx, List.of("QUANTITY 5万千瓦 5 万千瓦", "QUANTITY 3万千瓦 3 万千瓦"));
+        assertEquals(List.of("甘肃新能源公司", ""), column(ds.build(ctx.page(), ms), "owner"));
+    }
+
+    @Test
     void sentencesBackAndAheadWidenTheSearch() {
         DefinedDataset ds = dataset("""
                 name: t
