@@ -72,10 +72,15 @@ final class PartSplitter {
         return m.lookingAt() && m.end() < last.trim().length() ? last.trim().substring(m.end()) : null;
     }
 
-    /** The group with the first of {@code suffix} that {@code tail} holds, unless it ends with it already. */
+    /**
+     * The group with the first of {@code suffix} that {@code tail} starts with (after a 的), unless it ends with it
+     * already: {@code 90至99周岁、100周岁以上老年人高龄津贴} gives {@code 老年人}, {@code 全失能、半失能经济困难老年人护理补贴}
+     * none (the 老年人 there is the item's own).
+     */
     static String withSuffix(String group, String tail, List<String> suffix) {
+        String head = tail.startsWith("的") ? tail.substring(1) : tail;
         for (String s : suffix) {
-            if (tail.contains(s)) {
+            if (head.startsWith(s)) {
                 return group.endsWith(s) ? group : group + s;
             }
         }
