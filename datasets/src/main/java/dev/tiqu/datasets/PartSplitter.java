@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PartSplitter {
 
+    /** The people a value is for, written between a list of groups and a 的: a short phrase, no clause. */
+    private static final Pattern HOLDER = Pattern.compile("\\p{IsHan}{2,8}");
+
     private PartSplitter() {
     }
 
@@ -85,6 +88,18 @@ final class PartSplitter {
             }
         }
         return group;
+    }
+
+    /**
+     * The value with the people it is for, when the words after a list of groups name them before a 的 and then the
+     * value: {@code 护理补贴} after {@code 一级、二级重度残疾人的护理补贴分别…} → {@code 重度残疾人护理补贴}; else the value.
+     */
+    static String withHolder(String value, String tail) {
+        if (value.isEmpty() || !tail.endsWith("的" + value)) {
+            return value;
+        }
+        String holder = tail.substring(0, tail.length() - value.length() - 1);
+        return HOLDER.matcher(holder).matches() ? holder + value : value;
     }
 
     /**
