@@ -267,8 +267,10 @@ public final class DefinedDataset implements Dataset {
                 group = single.group("one") != null ? single.group("one") : group;
             }
         }
+        // the people between the list and a 的, unless they are the list's shared suffix (…和100周岁以上老年人的高龄津贴)
+        String held = k >= 0 && group.equals(groups[k].trim()) ? PartSplitter.withHolder(value, tail) : value;
         return group == null || value.isEmpty() ? value
-                : PartSplitter.qualify(value, group, g.word(), k >= 0 ? List.of(groups) : List.of());
+                : PartSplitter.qualify(held, group, g.word(), k >= 0 ? List.of(groups) : List.of());
     }
 
     /** Whether the anchor's clause says that every part has the amount ({@code 均为}). */

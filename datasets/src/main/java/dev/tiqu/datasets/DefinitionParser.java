@@ -405,8 +405,9 @@ public final class DefinitionParser {
         String suffixes = suffix.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
         Pattern single = in.regex("(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+|(?<one>(?:" + word + ")(?:" + suffixes
                 + ")?)", gp + ".word");
-        // the tail reaches over a shared suffix and the item: 和100周岁以上老年人的高龄津贴分别…
-        Pattern list = in.regex("(?<list>(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+)(?<tail>[^，,；;。]{0,10}?)"
+        // the tail reaches over a shared suffix and the item: 和100周岁以上老年人的高龄津贴分别…, or a list written at the
+        // start of an item of up to 16 characters: 一级、二级重度残疾人护理补贴标准分别…
+        Pattern list = in.regex("(?<list>(?:" + word + ")(?:(?:" + on + ")(?:" + word + "))+)(?<tail>[^，,；;。]{0,16}?)"
                 + "[，,]?(?:" + respectively + ")", gp + ".word");
         return new Definition.Groups(compiled, single, list, suffix, Pattern.compile(on));
     }

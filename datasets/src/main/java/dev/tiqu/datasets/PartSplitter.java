@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PartSplitter {
 
+    /** The people a value is for, written between a list of groups and a 的: a short phrase, no clause. */
+    private static final Pattern HOLDER = Pattern.compile("\\p{IsHan}{2,8}");
+
     private PartSplitter() {
     }
 
@@ -72,14 +75,31 @@ final class PartSplitter {
         return m.lookingAt() && m.end() < last.trim().length() ? last.trim().substring(m.end()) : null;
     }
 
-    /** The group with the first of {@code suffix} that {@code tail} holds, unless it ends with it already. */
+    /**
+     * The group with the first of {@code suffix} that {@code tail} starts with (after a 的), unless it ends with it
+     * already: {@code 90至99周岁、100周岁以上老年人高龄津贴} gives {@code 老年人}, {@code 全失能、半失能经济困难老年人护理补贴}
+     * none (the 老年人 there is the item's own).
+     */
     static String withSuffix(String group, String tail, List<String> suffix) {
+        String head = tail.startsWith("的") ? tail.substring(1) : tail;
         for (String s : suffix) {
-            if (tail.contains(s)) {
+            if (head.startsWith(s)) {
                 return group.endsWith(s) ? group : group + s;
             }
         }
         return group;
+    }
+
+    /**
+     * The value with the people it is for, when the words after a list of groups name them before a 的 and then the
+     * value: {@code 护理补贴} after {@code 一级、二级重度残疾人的护理补贴分别…} → {@code 重度残疾人护理补贴}; else the value.
+     */
+    static String withHolder(String value, String tail) {
+        if (value.isEmpty() || !tail.endsWith("的" + value)) {
+            return value;
+        }
+        String holder = tail.substring(0, tail.length() - value.length() - 1);
+        return HOLDER.matcher(holder).matches() ? holder + value : value;
     }
 
     /**
