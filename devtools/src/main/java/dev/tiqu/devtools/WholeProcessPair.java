@@ -103,13 +103,15 @@ final class WholeProcessPair {
         List<String> flags = line.find() ? List.of(line.group(1).trim().split("\\s+")) : List.of();
         boolean archived = Files.isRegularFile(cliDir.resolve("tiqu.jsa"));
         Path rawArchive = dir.resolve("raw.jsa");
-        List<String> rawTraining = new ArrayList<>(List.of(java, "-Xmx" + maxHeap,
-                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:ArchiveClassesAtExit=" + rawArchive));
-        rawTraining.addAll(flags);
-        rawTraining.addAll(List.of("-cp", classpath, RawHanlp.class.getName(), onePage.toString()));
-        seconds(rawTraining, Map.of(), dir.resolve("raw-archive.log"));
+        if (archived) {
+            List<String> rawTraining = new ArrayList<>(List.of(java, "-Xmx" + maxHeap,
+                    "-XX:+IgnoreUnrecognizedVMOptions", "-XX:ArchiveClassesAtExit=" + rawArchive));
+            rawTraining.addAll(flags);
+            rawTraining.addAll(List.of("-cp", classpath, RawHanlp.class.getName(), onePage.toString()));
+            seconds(rawTraining, Map.of(), dir.resolve("raw-archive.log"));
+        }
         List<String> raw = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
-        if (archived && Files.isRegularFile(rawArchive)) {
+        if (Files.isRegularFile(rawArchive)) {
             raw.addAll(List.of("-XX:SharedArchiveFile=" + rawArchive, "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         raw.addAll(flags);

@@ -32,11 +32,7 @@ public final class HanlpRecognizer implements NameRecognizer {
     private final HanlpWords words = new HanlpWords();
 
     public HanlpRecognizer() {
-        this.segment = HanLP.newSegment()
-                .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true)
-                .enableOrganizationRecognize(false)
-                .enableOffset(true);
+        this.segment = segment().enableOrganizationRecognize(false).enableOffset(true);
     }
 
     /**
