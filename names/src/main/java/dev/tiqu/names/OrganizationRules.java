@@ -236,7 +236,7 @@ final class OrganizationRules {
      * backend's part-of-speech dictionary: multi-character verbs, adverbs, prepositions, conjunctions,
      * pronouns and numerals ({@code 鼓励学校}, {@code 来自芦淞区住建局}, {@code 一所废弃学校}), and the
      * particles and classifiers right after them. Single-character verbs are kept: unknown
-     * place names are often tagged so ({@code 扎囊县}); so are numerals that name ({@code 三一集团}).
+     * place names are often tagged so ({@code 扎囊县}); so are numerals that name ({@code 九三集团}).
      */
     int trimLeadingWords(String text, int start, int end, WordMemo words) {
         if (end - start < 2) {
@@ -268,7 +268,7 @@ final class OrganizationRules {
 
     /**
      * Whether a numeral word is a name's first word: two or more plain digit characters, which
-     * count nothing without a classifier or multiplier ({@code 三一集团}, {@code 九三集团}; not
+     * count nothing without a classifier or multiplier ({@code 九三集团}, {@code 三九集团}; not
      * {@code 两大集团}, {@code 三四家银行}).
      */
     private static boolean digitName(String word) {
