@@ -166,6 +166,15 @@ class GeneralNewsMeasurementTest {
         score("general_news_recognizers.tsv", 0.95, 0.90, 0.85);
     }
 
+    /**
+     * Company announcements, court and procurement notices (issue 15): bracketed places inside
+     * company names, relations (全资子公司) before a company, 公司 alone, 某 names.
+     */
+    @Test
+    void theAnnouncementBatchScoresAboveTheFloors() {
+        score("general_news_announcements.tsv", 0, 0, 0);
+    }
+
     private static void score(String file, double personFloor, double organizationFloor) {
         score(file, personFloor, organizationFloor, 0);
     }
