@@ -361,7 +361,12 @@ final class OrganizationRules {
         while (j > 0 && i - j < 24) {
             char c = text.charAt(j - 1);
             if (!isHan(c)) {
-                break;
+                int open = bracketedPart(text, j);
+                if (open < 0) {
+                    break;
+                }
+                j = open;
+                continue;
             }
             if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)
                     || lex.stopWordEndingAt(text, j) != null && !placeAfterLevel(text, j)) {
@@ -379,6 +384,27 @@ final class OrganizationRules {
             j--;
         }
         return j;
+    }
+
+    /**
+     * Where the bracketed part of a name closing right before {@code j} opens, or -1: a place or a
+     * line of business of two to six Chinese characters in brackets between two parts of a name
+     * ({@code 腾讯科技（深圳）有限公司}, {@code 华能（酒泉）新能源有限公司}, {@code 某某（集团）有限公司}); not a
+     * bracket holding other characters, a stop character or nothing before it.
+     */
+    private int bracketedPart(String text, int j) {
+        char close = text.charAt(j - 1);
+        char opening = close == '）' ? '（' : close == ')' ? '(' : 0;
+        if (opening == 0) {
+            return -1;
+        }
+        int k = j - 2;
+        while (k >= 0 && j - 2 - k < 6 && isHan(text.charAt(k)) && lex.leftStopChars.indexOf(text.charAt(k)) < 0) {
+            k--;
+        }
+        boolean named = k >= 1 && text.charAt(k) == opening && j - 2 - k >= 2 && isHan(text.charAt(k - 1))
+                && lex.leftStopChars.indexOf(text.charAt(k - 1)) < 0;
+        return named ? k : -1;
     }
 
     /**
