@@ -96,7 +96,9 @@ class StructureCorpusTest {
         "fresh15j, subsidy, item, amount_yuan, -, 1.0", "fresh15j, subsidy, item, amount_yuan, item, 0.965",
         "check15j, subsidy, item, amount_yuan, -, 1.0", "check15j, subsidy, item, amount_yuan, item, 0.928",
         "blind15i, subsidy, item, amount_yuan, -, 0.833", "blind15i, pv_capacity, project, capacity_mw, -, 0.722",
-        "blind15i, subsidy, item, amount_yuan, item, 0.595", "blind15i, pv_capacity, project, capacity_mw, project, 0.499"})
+        "blind15i, subsidy, item, amount_yuan, item, 0.595", "blind15i, pv_capacity, project, capacity_mw, project, 0.499",
+        "fresh15k, pv_capacity, project, capacity_mw, -, 0.0", "fresh15k, pv_capacity, project, capacity_mw, project, 0.0",
+        "fresh15k, pv_capacity, project, capacity_mw, status, 0.0"})
     void rowF1OnTheStructureBatch(String batch, String name, String key, String amount, String exact, double floor) {
         int tp = 0;
         int predicted = 0;
