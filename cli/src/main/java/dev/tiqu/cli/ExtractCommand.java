@@ -299,12 +299,15 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The pipeline of the options: names backend, layout, limits, datasets; a bad one is a usage error. */
     private Pipeline pipeline() {
-        // the definitions are parsed on another thread while the extractors are built: independent work
-        CompletableFuture<List<Dataset>> datasets =
-                CompletableFuture.supplyAsync(() -> datasets(spec, noDatasets, datasetNames));
+        // the definitions are parsed on another thread while the extractors are built: independent work,
+        // both started before the command line was parsed when main saw what they would be (EarlyStart)
+        CompletableFuture<List<Dataset>> early = EarlyStart.builtInDatasets(noDatasets, datasetNames);
+        CompletableFuture<List<Dataset>> datasets = early != null ? early
+                : CompletableFuture.supplyAsync(() -> datasets(spec, noDatasets, datasetNames));
         Pipeline.Builder builder;
         try {
-            builder = StandardPipeline.builder(ner);
+            CompletableFuture<Pipeline.Builder> started = EarlyStart.builder(ner);
+            builder = started != null ? joined(started) : StandardPipeline.builder(ner);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--ner: " + e.getMessage());
         }

@@ -27,6 +27,7 @@ public final class Tiqu implements Runnable {
     public static final int INTERNAL_ERROR = 4;
 
     public static void main(String[] args) {
+        EarlyStart.begin(args);
         System.exit(commandLine().execute(args));
     }
 

@@ -57,12 +57,13 @@ import picocli.CommandLine.Spec;
  * corpus of at least {@code --megabytes}: end-to-end chars/s on one thread (steady state, after a
  * warm-up) and on each of {@code --threads} (default 1, 2 and 4), time per stage (cleaning,
  * segmentation, each extractor and resolver, each built-in dataset, CSV writing), JVM start to the
- * first record, heap (live after collections, and peak), and as the reference raw HanLP on the
+ * first record in this JVM, heap (live after collections, and peak), and as the reference raw HanLP on the
  * same text in the configuration of the default names backend (segmentation with name and
  * organization recognition: the part of the work the pipeline cannot avoid). Then the same
  * comparison as whole processes ({@link WholeProcessPair}: {@code tiqu extract} on one thread
  * against {@link RawHanlp}, each its own JVM over the corpus written to files, as {@code java -jar}
- * and through the launcher, with one page's run from start to exit), and on request the CoreNLP
+ * and through the launcher, with one page's run from its start to its first record and to its exit),
+ * and on request the CoreNLP
  * backend's factor.
  *
  * <p>A benchmark, not a test: it asserts nothing and prints figures on stdout. Example:
@@ -192,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
         DocumentResult first = pipeline.process(page);
         long firstRecordMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         out.printf("names backend: %s, pipeline built in %d ms%n", backend, loadMillis);
-        out.printf("JVM start to first record (one page, %d mentions): %d ms%n", first.mentions().size(), firstRecordMillis);
+        out.printf("JVM start to first record in this JVM (one page, %d mentions; as whole processes below): %d ms%n", first.mentions().size(), firstRecordMillis);
         return new Loaded(pipeline, names);
     }
 

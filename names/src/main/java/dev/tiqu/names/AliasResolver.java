@@ -34,6 +34,8 @@ public final class AliasResolver implements Resolver {
     private static final int MIN_SHORT = 3;
     private static final int MAX_SHORT = 8;
 
+    /** The end of a company's legal form (有限公司, 股份有限公司, 有限责任公司) before a branch's name. */
+    private static final String LEGAL_FORM = "公司";
     private final NameLexicon lex = NameLexicon.get();
     private final Abbreviations abbreviations = new Abbreviations(lex);
 
@@ -49,7 +51,7 @@ public final class AliasResolver implements Resolver {
         for (Mention m : mentions) {
             if (m.type() == MentionType.ORGANIZATION) {
                 if (m.text().equals(m.name().canonical())) {
-                    fullNames.add(m.text());
+                    fullNames.add(companyOfBranch(m.text()));
                 } else {
                     aliases.put(m.text(), m.name().canonical());
                     fullNames.add(m.name().canonical());
@@ -75,6 +77,20 @@ public final class AliasResolver implements Resolver {
         result.addAll(discover(page, mentions, fullNames, aliases));
         result.sort(Comparator.comparingInt(Mention::article).thenComparing(Mention.DOCUMENT_ORDER));
         return result;
+    }
+
+    /**
+     * The company a branch's name starts with, or the name itself: short forms on the page stand
+     * for the company, not for one of its branches ({@code 中国工商银行股份有限公司北京分行} → 中国工商银行股份有限公司).
+     */
+    private String companyOfBranch(String name) {
+        for (String branch : lex.orgBranches) {
+            if (name.endsWith(branch)) {
+                int legal = name.lastIndexOf(LEGAL_FORM, name.length() - branch.length() - LEGAL_FORM.length());
+                return legal > 0 ? name.substring(0, legal + LEGAL_FORM.length()) : name;
+            }
+        }
+        return name;
     }
 
     /**

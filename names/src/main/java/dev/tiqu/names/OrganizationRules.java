@@ -42,16 +42,19 @@ final class OrganizationRules {
     private static final Pattern COUNTED = Pattern.compile("[0-9〇一二三四五六七八九十百千万两几多余]+(家|个|所|座|支|处|批)");
     /** The ethnic designation of an autonomous area after its place name ({@code 大理白族自治州}, {@code 湘西土家族苗族自治州}). */
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:\\p{IsHan}{1,3}族)+自治");
-    private static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
+    /** Chinese numeral characters: a name does not start after one of them with a date character. */
+    static final String NUMERALS = "〇零一二三四五六七八九十百千两几";
 
     private final NameLexicon lex;
     private final OrganizationPatterns patterns;
     private final OrganizationChains chains;
+    private final LeftExtension extension;
 
     OrganizationRules(NameLexicon lex) {
         this.lex = lex;
         this.patterns = new OrganizationPatterns(lex);
         this.chains = new OrganizationChains(lex);
+        this.extension = new LeftExtension(lex);
     }
 
     private static boolean isHan(char c) {
@@ -357,36 +360,7 @@ final class OrganizationRules {
 
     /** Start of the name ending at {@code i}: left over Han characters up to a stop. */
     int leftExtend(String text, int i) {
-        int j = i;
-        while (j > 0 && i - j < 24) {
-            char c = text.charAt(j - 1);
-            if (!isHan(c)) {
-                break;
-            }
-            if (lex.leftStopChars.indexOf(c) >= 0 && !lex.insideInternalPhrase(text, j - 1)
-                    || lex.stopWordEndingAt(text, j) != null && !placeAfterLevel(text, j)) {
-                int known = lex.knownOrgStart(text, j - 1);
-                if (known < 0) {
-                    break;
-                }
-                j = known;
-                continue;
-            }
-            if ("年月日号".indexOf(c) >= 0 && j >= 2 && (Character.isDigit(text.charAt(j - 2))
-                    || NUMERALS.indexOf(text.charAt(j - 2)) >= 0)) {
-                break;
-            }
-            j--;
-        }
-        return j;
-    }
-
-    /**
-     * Whether the stop word ending at {@code j} is a level character and the first character of a
-     * known place ({@code 吉林省长春市}, {@code 湖南省长沙市}: not 省长, the title).
-     */
-    private boolean placeAfterLevel(String text, int j) {
-        return j >= 2 && "省市".indexOf(text.charAt(j - 2)) >= 0 && lex.placeAt(text, j - 1) != null;
+        return extension.start(text, i);
     }
 
     /** At least two characters, no ordinary word of org_false.txt, and not anonymized ({@code 某科技公司}). */

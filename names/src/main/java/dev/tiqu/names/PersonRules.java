@@ -89,10 +89,24 @@ final class PersonRules {
             String surname = m.group(1);
             boolean placeholder = m.group(2).startsWith("某");
             boolean known = placeholder ? lex.surnames.contains(surname) : lex.commonSurnames.contains(surname);
-            if (known && !covered(hits, m.start(), m.end())) {
+            if (known && !covered(hits, m.start(), m.end()) && !insidePlace(text, m.start())) {
                 hits.add(new Hit(m.start(), m.end(), m.group(), "", true));
             }
         }
+    }
+
+    /**
+     * Whether the character at {@code at} ends a known place that starts before it: the 南 of
+     * {@code 湖南某建设工程有限公司} is no surname.
+     */
+    private boolean insidePlace(String text, int at) {
+        for (int k = 1; k <= 3 && at - k >= 0; k++) {
+            String place = lex.placeAt(text, at - k);
+            if (place != null && place.length() > k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

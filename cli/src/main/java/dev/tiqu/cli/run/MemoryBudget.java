@@ -26,19 +26,47 @@ public final class MemoryBudget {
         void close();
     }
 
-    private final long capacity;
+    private final Runtime runtime;
+    private long capacity;
+    private boolean measured;
     private long reserved;
 
     /** A budget of {@code capacity} bytes of heap. */
     public MemoryBudget(long capacity) {
-        this.capacity = capacity;
+        this(capacity, null);
     }
 
-    /** The budget of this JVM's heap beyond what is in use now (call it once the pipeline is built). */
+    private MemoryBudget(long capacity, Runtime runtime) {
+        this.capacity = capacity;
+        this.runtime = runtime;
+        this.measured = runtime == null;
+    }
+
+    /**
+     * The budget of this JVM's heap beyond what is in use now (call it once the pipeline is built).
+     *
+     * <p>Design decision: the heap in use is first read without a collection, so counting the
+     * garbage of start-up as used (a smaller budget); only an input that does not fit that budget
+     * has the heap measured again after a full collection, once. A collection at start-up would
+     * stop every thread for some 70 ms of a one-page run to decide nothing for inputs of a few MB.
+     */
     public static MemoryBudget forHeap(Runtime runtime) {
-        System.gc();
+        return new MemoryBudget(free(runtime), runtime);
+    }
+
+    private static long free(Runtime runtime) {
         long used = runtime.totalMemory() - runtime.freeMemory();
-        return new MemoryBudget((long) ((runtime.maxMemory() - used) * SHARE));
+        return (long) ((runtime.maxMemory() - used) * SHARE);
+    }
+
+    /** The capacity, measured after a full collection the first time {@code need} exceeds the first reading. */
+    private synchronized long capacity(long need) {
+        if (need > capacity && !measured) {
+            measured = true;
+            System.gc();
+            capacity = Math.max(capacity, free(runtime));
+        }
+        return capacity;
     }
 
     /** Heap an input of {@code bytes} bytes is estimated to need. */
@@ -49,16 +77,17 @@ public final class MemoryBudget {
     /** Why an input of {@code bytes} bytes can never be processed in this heap, or null if it can. */
     public String refusal(long bytes) {
         long need = estimate(bytes);
-        if (need <= capacity) {
+        long available = capacity(need);
+        if (need <= available) {
             return null;
         }
-        return "too large for the heap: needs about " + (need >> 20) + " MB, " + (capacity >> 20)
+        return "too large for the heap: needs about " + (need >> 20) + " MB, " + (available >> 20)
                 + " MB available (raise -Xmx, or split the file)";
     }
 
     /** Waits until the estimate of an input of {@code bytes} bytes fits, and reserves it. */
     public synchronized Reservation reserve(long bytes) throws InterruptedException {
-        long need = Math.min(estimate(bytes), capacity);
+        long need = Math.min(estimate(bytes), capacity(estimate(bytes)));
         while (reserved > 0 && reserved + need > capacity) {
             wait();
         }

@@ -15,7 +15,10 @@ import java.util.Map;
 /**
  * What happened to every input of a run, streamed to {@code run.json} (in the run's staging
  * folder, see {@link Outputs}) as inputs finish, so memory stays flat on any corpus size: only
- * counters are kept; completed by {@link #finish}, and summarized on stderr.
+ * counters are kept; completed by {@link #finish}, and summarized on stderr. Besides the run's
+ * {@code elapsed_millis}, {@code first_result_epoch_millis} says when the first input's results
+ * had been written (milliseconds since 1970 on the machine's clock, so that a program that
+ * started the run can tell how long the first record took).
  */
 public final class RunReport implements Closeable {
 
@@ -30,6 +33,8 @@ public final class RunReport implements Closeable {
     private int inputs;
     private long articles;
     private long chars;
+    /** When the first input's results had been written (wall clock, for start-up measures), or 0. */
+    private long firstResultEpochMillis;
     private boolean finished;
 
     /** Starts {@code run.json} on {@code out}; {@link #finish} and {@link #close} close it. */
@@ -85,6 +90,9 @@ public final class RunReport implements Closeable {
         json.writeNumberField("millis", millis);
         json.writeEndObject();
         inputs++;
+        if (status == Status.OK && firstResultEpochMillis == 0) {
+            firstResultEpochMillis = System.currentTimeMillis();
+        }
         byStatus.merge(status, 1, Integer::sum);
         articles += articleCount;
         this.chars += chars;
@@ -140,6 +148,9 @@ public final class RunReport implements Closeable {
         json.writeEndObject();
         json.writeEndObject();
         json.writeNumberField("elapsed_millis", elapsedMillis);
+        if (firstResultEpochMillis != 0) {
+            json.writeNumberField("first_result_epoch_millis", firstResultEpochMillis);
+        }
         json.writeObjectFieldStart("stage_millis");
         for (Map.Entry<String, Long> e : stageNanos.entrySet()) {
             json.writeNumberField(e.getKey(), e.getValue() / 1_000_000);

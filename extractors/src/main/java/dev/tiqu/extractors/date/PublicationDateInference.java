@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *     {@code 二〇二五年六月四日 周三}), within the first {@value #MASTHEAD_WINDOW} characters of the
  *     page or at the start of a line; else a full date standing alone on one of the first
  *     {@value #HEAD_LINES} lines ({@code 2024年11月24日} or {@code 2024年11月24日 第23873期}, but
- *     not a sentence such as {@code 2024年11月22日，全市…}). The weekday is not checked against the
- *     date (pages misprint it).</li>
+ *     not a sentence such as {@code 2024年11月22日，全市…}), or the day a speech or report was
+ *     delivered ({@code ——2025年1月12日在…第三次会议上}, {@code （2024年12月28日）}). The weekday
+ *     is not checked against the date (pages misprint it).</li>
  * <li>INFERRED: news reports what happened the day before, so the page is dated the day after the
  *     latest full date ({@code 11月22日}, {@code 11月23日上午}, the end of {@code 11月19日至21日})
  *     found in the lead of an article (its first {@value #LEAD_SENTENCES} body sentences). The year
@@ -70,6 +71,16 @@ public final class PublicationDateInference implements Function<Page, Publicatio
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN
                     + "]{1,3})\\s*日[^，,。；;：:]{0,40}$");
+
+    /**
+     * A head line giving the day a speech or report was delivered, under or beside its title:
+     * {@code ——2026年1月15日在…第五次会议上}, {@code （2024年12月28日）}; the line ends there or with
+     * a short name and title, not a comma (a news lead: {@code 2025年3月5日在…会议上，…}).
+     */
+    private static final Pattern DELIVERED = Pattern.compile(
+            "(?:^|[—\\-－\\s（(])([\\d〇零一二三四五六七八九]{4})\\s*年\\s*([\\d" + CN + "]{1,3})\\s*月\\s*([\\d" + CN
+                    + "]{1,3})\\s*日(?:\\s*在[^，,。；;：:]{2,40}?上(?:的(?:讲话|报告|工作报告|致辞))?|\\s*[）)])"
+                    + "[^，,。；;：:（(]{0,16}$");
 
     private final DateGrammar grammar = new DateGrammar();
 
@@ -115,7 +126,7 @@ public final class PublicationDateInference implements Function<Page, Publicatio
                 break;
             }
             Matcher alone = DATE_LINE.matcher(line);
-            if (alone.find()) {
+            if (alone.find() || (alone = DELIVERED.matcher(line)).find()) {
                 Optional<LocalDate> d = date(alone.group(1), alone.group(2), alone.group(3));
                 if (d.isPresent()) {
                     return d;

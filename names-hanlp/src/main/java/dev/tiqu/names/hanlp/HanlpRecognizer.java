@@ -11,6 +11,8 @@ import dev.tiqu.names.Word;
 import dev.tiqu.names.WordAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The default {@link NameRecognizer}: HanLP's viterbi segmenter with Chinese-name and
@@ -24,15 +26,25 @@ import java.util.List;
  * {@link #segment()} keeps the full configuration as the benchmark's raw-HanLP reference.
  *
  * <p>The segmenter is built once; its {@code seg} keeps no state between calls, so one instance
- * serves many threads. Example: {@code 市委书记曹慧泉 → PERSON [4, 7)}.
+ * serves many threads. Building a HanLP segmenter loads HanLP's custom dictionary; the
+ * package's provider has it built on another thread, and the first call waits for it.
+ * Example: {@code 市委书记曹慧泉 → PERSON [4, 7)}.
  */
 public final class HanlpRecognizer implements NameRecognizer {
 
-    private final Segment segment;
-    private final HanlpWords words = new HanlpWords();
+    private final CompletableFuture<Segment> segment;
+    private final HanlpWords words;
 
+    /** A recognizer whose segmenters are built now, on the caller's thread. */
     public HanlpRecognizer() {
-        this.segment = segment().enableOrganizationRecognize(false).enableOffset(true);
+        this(Runnable::run);
+    }
+
+    /** A recognizer whose segmenters are built by {@code executor}; calls wait until they are. */
+    HanlpRecognizer(Executor executor) {
+        this.segment = CompletableFuture.supplyAsync(
+                () -> segment().enableOrganizationRecognize(false).enableOffset(true), executor);
+        this.words = new HanlpWords(CompletableFuture.supplyAsync(HanLP::newSegment, executor));
     }
 
     /**
@@ -77,7 +89,7 @@ public final class HanlpRecognizer implements NameRecognizer {
         if (text == null || text.isEmpty()) {
             return new Analysis(List.of(), List.of());
         }
-        List<Term> terms = segment.seg(text);
+        List<Term> terms = segment.join().seg(text);
         List<NamedSpan> names = new ArrayList<>();
         List<Word> words = new ArrayList<>(terms.size());
         for (Term term : terms) {

@@ -10,6 +10,7 @@ import dev.tiqu.names.Word.PartOfSpeech;
 import dev.tiqu.names.WordAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * HanLP's dictionary segmentation (viterbi, no name recognition) and core dictionary as the
@@ -20,11 +21,16 @@ import java.util.List;
  */
 final class HanlpWords implements WordAnalyzer {
 
-    private final Segment segment = HanLP.newSegment();
+    private final CompletableFuture<Segment> segment;
+
+    /** Words from {@code segment}, a dictionary segmenter being built ({@link HanLP#newSegment()}). */
+    HanlpWords(CompletableFuture<Segment> segment) {
+        this.segment = segment;
+    }
 
     @Override
     public List<Word> words(String text) {
-        List<Term> terms = segment.seg(text);
+        List<Term> terms = segment.join().seg(text);
         List<Word> words = new ArrayList<>(terms.size());
         for (Term term : terms) {
             words.add(new Word(term.word, partOfSpeech(term.nature == null ? "" : term.nature.toString())));
