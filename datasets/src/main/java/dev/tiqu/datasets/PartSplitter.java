@@ -105,14 +105,19 @@ final class PartSplitter {
     /**
      * The value for the group: as it is when it holds the group's word, with the group's word
      * replacing a group it starts with, else with the group in front ({@code 百岁老人 + 长寿补贴 →
-     * 百岁老人长寿补贴}). A group of a {@code list} replaces only one of the list: a group of another
-     * kind stays ({@code 全护理 + 分散供养特困人员护理补贴 → 全护理分散供养特困人员护理补贴}).
+     * 百岁老人长寿补贴}), the people after the group's word written once ({@code 全失能经济困难老年人 +
+     * 经济困难老年人护理补贴 → 全失能经济困难老年人护理补贴}). A group of a {@code list} replaces only one of the
+     * list: a group of another kind stays ({@code 全护理 + 分散供养特困人员护理补贴 → 全护理分散供养特困人员护理补贴}).
      */
     static String qualify(String value, String group, Pattern word, List<String> list) {
         Matcher g = word.matcher(group);
         String own = g.lookingAt() ? group.substring(0, g.end()) : group;
         if (value.contains(own)) {
             return value;
+        }
+        String people = group.substring(own.length());
+        if (!people.isEmpty() && value.startsWith(people)) {
+            return own + value;
         }
         Matcher v = word.matcher(value);
         boolean replaces = v.lookingAt() && (list.isEmpty()
