@@ -122,8 +122,8 @@ class StructureCorpusTest {
         "blind15l, subsidy, item, amount_yuan, -, 0.895", "blind15l, pv_capacity, project, capacity_mw, -, 0.899",
         "blind15l, subsidy, item, amount_yuan, item, 0.655", "blind15l, pv_capacity, project, capacity_mw, project, 0.759",
         "blind15l, subsidy, item, amount_yuan, region, 0.703", "blind15l, pv_capacity, project, capacity_mw, status, 0.759",
-        "fresh15n, pv_capacity, project, capacity_mw, -, 0.970", "fresh15n, pv_capacity, project, capacity_mw, project, 0.913",
-        "fresh15n, pv_capacity, project, capacity_mw, status, 0.856"})
+        "fresh15n, pv_capacity, project, capacity_mw, -, 1.0", "fresh15n, pv_capacity, project, capacity_mw, project, 0.944",
+        "fresh15n, pv_capacity, project, capacity_mw, status, 0.888"})
     void rowF1OnTheStructureBatch(String batch, String name, String key, String amount, String exact, double floor) {
         int tp = 0;
         int predicted = 0;
