@@ -266,6 +266,8 @@ public final class DefinedDataset implements Dataset {
             while (single.find()) {
                 group = single.group("one") != null ? single.group("one") : group;
             }
+            group = group == null ? null
+                    : PartSplitter.withSiblingPeople(group, text.substring(row.windowStart(), clause[0]), g);
         }
         // the people between the list and a 的, unless they are the list's shared suffix (…和100周岁以上老年人的高龄津贴)
         String held = k >= 0 && group.equals(groups[k].trim()) ? PartSplitter.withHolder(value, tail) : value;

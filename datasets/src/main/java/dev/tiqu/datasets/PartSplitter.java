@@ -103,6 +103,24 @@ final class PartSplitter {
     }
 
     /**
+     * A bare group with the people an earlier sibling group of the sentence is written with: {@code 80至89周岁} after
+     * {@code 其中70至79周岁老年人每人每年600元，} → {@code 80至89周岁老年人}; a group with people of its own, or
+     * without such a sibling, as it is. The people are the groups' shared suffixes, longest first.
+     */
+    static String withSiblingPeople(String group, String before, Definition.Groups groups) {
+        if (!groups.word().matcher(group).matches()) {
+            return group;
+        }
+        String people = null;
+        Matcher m = groups.word().matcher(before);
+        while (m.find()) {
+            int end = m.end();
+            people = groups.suffix().stream().filter(s -> before.startsWith(s, end)).findFirst().orElse(people);
+        }
+        return people == null ? group : group + people;
+    }
+
+    /**
      * The value for the group: as it is when it holds the group's word, with the group's word
      * replacing a group it starts with, else with the group in front ({@code 百岁老人 + 长寿补贴 →
      * 百岁老人长寿补贴}), the people after the group's word written once ({@code 全失能经济困难老年人 +
