@@ -80,6 +80,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The twelfth round's {@code fresh15n} (pv_capacity) on blind15l's errors (other technologies, breakdowns, names under 均
  * and 这座, plans handed down): first run 0.80 lenient, 0.57 exact as BlindBatchReport reports; held at what it gives
  * after the round.
+ * The tenth blind batch ({@code blind15m}: 16 + 16 documents in the same two registers, 4 + 4 where no row belongs,
+ * written at the start of the twelfth round and run once after it) is held at that first run: subsidy F1 0.881
+ * lenient, 0.508 exact items, 0.508 with regions; pv_capacity 0.766 lenient, 0.596 exact, 0.766 with status (two of
+ * its pv documents were seen, not tuned on, by the twelfth round's pv helper: see datasets/README).
  */
 class StructureCorpusTest {
 
@@ -127,6 +131,9 @@ class StructureCorpusTest {
         "blind15l, subsidy, item, amount_yuan, -, 0.895", "blind15l, pv_capacity, project, capacity_mw, -, 0.899",
         "blind15l, subsidy, item, amount_yuan, item, 0.655", "blind15l, pv_capacity, project, capacity_mw, project, 0.759",
         "blind15l, subsidy, item, amount_yuan, region, 0.703", "blind15l, pv_capacity, project, capacity_mw, status, 0.759",
+        "blind15m, subsidy, item, amount_yuan, -, 0.880", "blind15m, pv_capacity, project, capacity_mw, -, 0.765",
+        "blind15m, subsidy, item, amount_yuan, item, 0.507", "blind15m, pv_capacity, project, capacity_mw, project, 0.595",
+        "blind15m, subsidy, item, amount_yuan, region, 0.507", "blind15m, pv_capacity, project, capacity_mw, status, 0.765",
         "fresh15n, subsidy, item, amount_yuan, item, 1.0", "fresh15n, subsidy, item, amount_yuan, region, 0.846",
         "check15n, subsidy, item, amount_yuan, item, 0.909", "check15n, subsidy, item, amount_yuan, region, 1.0",
         "fresh15n, pv_capacity, project, capacity_mw, -, 1.0", "fresh15n, pv_capacity, project, capacity_mw, project, 0.944",
